@@ -1,0 +1,125 @@
+"""Test data builders: users with Indonesian names, and a small page tree."""
+
+import factory
+from wagtail.models import Page, Site
+
+from accounts.models import User
+from courses.demo_loader import stream
+from courses.models import CourseIndexPage, CoursePage, LessonPage
+from home.models import ContentPage, HelpPage, HomePage, Hotline, SiteSettings
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"peserta{n}")
+    full_name = factory.Faker("name", locale="id_ID")
+    password = factory.PostGenerationMethodCall("set_password", "kata-sandi-rahasia-1")
+
+
+class HotlineFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Hotline
+
+    service = factory.Sequence(lambda n: f"Layanan {n}")
+    purpose = "Untuk melapor."
+    phone = "129"
+    whatsapp = "0811-1129-129"
+    source = "Sumber uji"
+    last_checked = "2025-01-01"
+
+
+def lesson_body(n=1):
+    return stream(
+        [
+            ("heading", {"text": f"Bagian {n}", "level": "h2"}),
+            ("paragraph", f"<p>Isi pelajaran {n}.</p>"),
+            (
+                "red_flags",
+                {"title": "Tanda bahaya", "flags": ["Gaji terlalu tinggi", "Paspor ditahan"]},
+            ),
+            (
+                "scenario",
+                {
+                    "title": "Kisah Rina",
+                    "story": "<p>Rina ditawari kerja.</p>",
+                    "question": "Apa tanda bahayanya?",
+                    "explanation": "<p>Biaya di muka.</p>",
+                },
+            ),
+            ("key_points", {"title": "Poin penting", "points": ["Periksa agen"]}),
+            ("quote", {"text": "Laporkan, jangan hanya unggah.", "source": "Kemlu"}),
+            ("help_link", {"text": "Butuh bantuan?"}),
+            (
+                "video",
+                {
+                    "url": "https://youtu.be/abcdefghijk",
+                    "title": "Video",
+                    "duration": "2 menit",
+                    "transcript": "<p>Ringkasan</p>",
+                },
+            ),
+            ("sources", {"items": ["Sumber A, 2024"]}),
+        ]
+    )
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def build_site(*, lessons=3):
+    """Home > (Kursus > one course with `lessons` lessons), Bantuan, Tentang; returns a dict."""
+    root = Page.get_first_root_node()
+    home = publish(
+        root,
+        HomePage(
+            title="Beranda",
+            slug="beranda-uji",
+            hero_title="Kenali bujukannya",
+            hero_text="Belajar gratis.",
+        ),
+    )
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    index = publish(home, CourseIndexPage(title="Kursus", slug="kursus"))
+    course = publish(
+        index,
+        CoursePage(
+            title="Waspada Modus Perekrutan", slug="modus", summary="Kenali lowongan palsu."
+        ),
+    )
+    lesson_pages = [
+        publish(
+            course, LessonPage(title=f"Pelajaran {i}", slug=f"pelajaran-{i}", body=lesson_body(i))
+        )
+        for i in range(1, lessons + 1)
+    ]
+    help_page = publish(
+        home, HelpPage(title="Bantuan & Lapor", slug="bantuan", intro="Darurat? 110 atau 112.")
+    )
+    about = publish(
+        home,
+        ContentPage(
+            title="Tentang", slug="tentang", body=stream([("paragraph", "<p>Tentang kami.</p>")])
+        ),
+    )
+    settings = SiteSettings.for_site(site)
+    settings.help_page = help_page
+    settings.about_page = about
+    settings.privacy_page = about
+    settings.save()
+    return {
+        "home": home,
+        "index": index,
+        "course": course,
+        "lessons": lesson_pages,
+        "help": help_page,
+        "about": about,
+        "site": site,
+    }
