@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -20,7 +21,7 @@ def complete_lesson(request, lesson_id):
     if not request.user.is_authenticated:
         # Logged out in another tab since the page was shown: offer to save it as a guest.
         return redirect("courses:save_guest_progress", lesson_id=lesson.pk)
-    _, created = progress.mark_lesson_complete(user=request.user, lesson=lesson)
+    created = progress.mark_lesson_complete(user=request.user, lesson=lesson)[1]
     if created:
         messages.success(request, _("Pelajaran ditandai selesai."))
     return redirect(lesson.get_url(request) + "#kemajuan")

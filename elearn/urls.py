@@ -1,3 +1,4 @@
+from allauth.account import views as account_views
 from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -10,6 +11,13 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),
     path("akun/", include("allauth.urls")),
+    # Indonesian addresses for the account pages people share and type; listed after allauth's
+    # own so that reverse() (which prefers the last pattern of a name) gives these.
+    path("akun/daftar/", account_views.signup, name="account_signup"),
+    path("akun/masuk/", account_views.login, name="account_login"),
+    path("akun/keluar/", account_views.logout, name="account_logout"),
+    path("akun/kata-sandi/ubah/", account_views.password_change, name="account_change_password"),
+    path("akun/kata-sandi/lupa/", account_views.password_reset, name="account_reset_password"),
     path("akun/", include("accounts.urls")),
     path("", include("courses.urls")),
 ]

@@ -14,6 +14,7 @@ import time
 
 from django.core.cache import cache
 from django.http import HttpResponse
+from wagtail.models import PageViewRestriction
 
 GENERATION_KEY = "pagecache:generation"
 TIMEOUT = 60 * 60
@@ -47,7 +48,13 @@ def _is_personal(request):
     if "messages" in request.COOKIES:
         return True
     session = getattr(request, "session", None)
-    return bool(session is not None and session.get(GUEST_PROGRESS_SESSION_KEY))
+    if session is None:
+        return False
+    # A guest who typed a page password sees a page others may not: never share it.
+    return bool(
+        session.get(GUEST_PROGRESS_SESSION_KEY)
+        or session.get(PageViewRestriction.passed_view_restrictions_session_key)
+    )
 
 
 def _eligible(request):
@@ -107,5 +114,7 @@ class AnonymousCacheablePage:
             # Shows this learner's own progress: never for a shared cache.
             response["Cache-Control"] = "private, no-cache"
             return response
-        request.anonymous_page_cacheable = not self.get_view_restrictions().exists()
+        # Wagtail's view-restriction hook has already run: a restricted page reaches this
+        # point for a guest only after a page password, which _is_personal() looks for.
+        request.anonymous_page_cacheable = True
         return super().serve(request, *args, **kwargs)

@@ -1,0 +1,119 @@
+import threading
+
+import pytest
+from django.db import connection
+
+from courses import progress
+from courses.models import Enrolment, LessonCompletion
+from tests.factories import UserFactory, build_site
+
+
+@pytest.mark.django_db
+class TestMarkLessonComplete:
+    def test_records_once_and_enrols(self, site_tree, learner):
+        lesson = site_tree["lessons"][0]
+        _, created = progress.mark_lesson_complete(user=learner, lesson=lesson)
+        _, created_again = progress.mark_lesson_complete(user=learner, lesson=lesson)
+        assert (created, created_again) == (True, False)
+        assert LessonCompletion.objects.filter(user=learner).count() == 1
+        assert Enrolment.objects.filter(user=learner, course=site_tree["course"]).count() == 1
+
+    def test_completion_knows_its_course(self, site_tree, learner):
+        completion, _ = progress.mark_lesson_complete(user=learner, lesson=site_tree["lessons"][1])
+        assert completion.course_id == site_tree["course"].pk
+
+    def test_database_refuses_a_duplicate_even_if_code_is_bypassed(self, site_tree, learner):
+        from django.db import IntegrityError, transaction
+
+        lesson = site_tree["lessons"][0]
+        LessonCompletion.objects.create(user=learner, lesson=lesson, course=site_tree["course"])
+        with pytest.raises(IntegrityError), transaction.atomic():
+            LessonCompletion.objects.create(user=learner, lesson=lesson, course=site_tree["course"])
+
+
+@pytest.mark.django_db
+class TestCourseProgress:
+    def test_progress_is_derived_from_completions(self, site_tree, learner, rf):
+        course, lessons = site_tree["course"], site_tree["lessons"]
+        progress.mark_lesson_complete(user=learner, lesson=lessons[0])
+        request = rf.get("/")
+        request.user = learner
+        state = progress.progress_for_request(request=request, course=course)
+        assert (state.lessons_done, state.lessons_total) == (1, 3)
+        assert state.percent == 33
+        assert state.next_item.page_id == lessons[1].pk
+        assert not state.complete
+
+    def test_complete_when_every_lesson_is_done(self, site_tree, learner, rf):
+        for lesson in site_tree["lessons"]:
+            progress.mark_lesson_complete(user=learner, lesson=lesson)
+        request = rf.get("/")
+        request.user = learner
+        state = progress.progress_for_request(request=request, course=site_tree["course"])
+        assert state.complete and state.percent == 100 and state.next_item is None
+
+    def test_position_gives_previous_and_next(self, site_tree, learner, rf):
+        request = rf.get("/")
+        request.user = learner
+        state = progress.progress_for_request(request=request, course=site_tree["course"])
+        lessons = site_tree["lessons"]
+        middle = state.position_of(lessons[1].pk)
+        assert middle["number"] == 2
+        assert middle["previous"].page_id == lessons[0].pk
+        assert middle["next"].page_id == lessons[2].pk
+
+    def test_unpublished_lessons_do_not_count(self, site_tree, learner, rf):
+        site_tree["lessons"][2].unpublish()
+        request = rf.get("/")
+        request.user = learner
+        state = progress.progress_for_request(request=request, course=site_tree["course"])
+        assert state.lessons_total == 2
+
+    def test_learner_courses_lists_only_own_enrolments(self, site_tree, learner):
+        other = UserFactory()
+        progress.mark_lesson_complete(user=other, lesson=site_tree["lessons"][0])
+        assert progress.learner_courses(user=learner) == []
+        progress.enrol(user=learner, course=site_tree["course"])
+        [state] = progress.learner_courses(user=learner)
+        assert state.lessons_done == 0
+
+
+@pytest.mark.django_db
+class TestGuestProgress:
+    def test_guest_progress_is_claimed_once(self, site_tree, learner):
+        session = {}
+        lesson = site_tree["lessons"][0]
+        progress.record_guest_completion(session=session, lesson=lesson)
+        progress.record_guest_completion(session=session, lesson=lesson)
+        assert session[progress.GUEST_PROGRESS_SESSION_KEY] == [lesson.pk]
+        assert progress.claim_guest_progress(session=session, user=learner) == 1
+        assert progress.GUEST_PROGRESS_SESSION_KEY not in session
+        assert LessonCompletion.objects.filter(user=learner, lesson=lesson).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_completions_make_one_record():
+    """Two tabs or a double tap send the same POST at once: exactly one record results."""
+    tree = build_site(lessons=1)
+    learner = UserFactory()
+    lesson = tree["lessons"][0]
+    errors = []
+    barrier = threading.Barrier(8)
+
+    def complete():
+        try:
+            barrier.wait()
+            progress.mark_lesson_complete(user=learner, lesson=lesson)
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=complete) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert LessonCompletion.objects.filter(user=learner, lesson=lesson).count() == 1
+    assert Enrolment.objects.filter(user=learner).count() == 1
