@@ -4,16 +4,17 @@ Completion records are the only stored fact; every percentage is computed from t
 course page, "Kursus saya", the admin and the reports all agree.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import reduce
 from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from wagtail.models import Page
 
-from home.page_cache import GUEST_PROGRESS_SESSION_KEY
+from home.page_cache import GUEST_PROGRESS_SESSION_KEY, current_generation
 
 from .models import CoursePage, Enrolment, LessonCompletion, LessonPage
 
@@ -27,11 +28,25 @@ class OutlineItem:
     done: bool = False
 
 
+@dataclass(frozen=True)
+class Outline:
+    """A course's live lessons and quizzes in order: the same for every learner."""
+
+    course_id: int
+    title: str
+    url: str
+    items: tuple[OutlineItem, ...]
+
+
 @dataclass
 class CourseProgress:
-    course: CoursePage
+    outline: Outline
     items: list[OutlineItem] = field(default_factory=list)
     enrolled: bool = False
+
+    @property
+    def course_id(self):
+        return self.outline.course_id
 
     @property
     def lessons(self):
@@ -64,7 +79,7 @@ class CourseProgress:
         return next((item for item in self.items if not item.done), None)
 
     def position_of(self, page_id):
-        """(item, number, previous item, next item) for a page of this course."""
+        """The item, its number, and the previous and next items of a page in this course."""
         for index, item in enumerate(self.items):
             if item.page_id == page_id:
                 previous = self.items[index - 1] if index > 0 else None
@@ -73,51 +88,64 @@ class CourseProgress:
         return {"item": None, "number": None, "previous": None, "next": None}
 
 
-def _kind_by_content_type():
-    lesson_type = ContentType.objects.get_for_model(LessonPage)
-    return {lesson_type.pk: "lesson"}
+def _lesson_content_type_id():
+    return ContentType.objects.get_for_model(LessonPage).pk
 
 
-def _outline_pages(courses):
-    """Live children of each course, in tree order, as {course_id: [Page, ...]} (one query)."""
+def _outlines_from_db(course_paths):
+    courses = list(
+        Page.objects.live().filter(path__in=course_paths).only("id", "title", "path", "url_path")
+    )
     if not courses:
         return {}
-    by_path = {course.path: course.pk for course in courses}
-    depth = courses[0].depth + 1
-    query = reduce(or_, (Q(path__startswith=course.path) for course in courses))
     children = (
         Page.objects.live()
-        .filter(query, depth=depth)
-        .only("id", "title", "path", "depth", "url_path", "content_type_id", "slug", "locale_id")
+        .filter(reduce(or_, (Q(path__startswith=path) for path in course_paths)))
+        .filter(depth=courses[0].depth + 1)
+        .only("id", "title", "path", "depth", "url_path", "content_type_id", "locale_id")
         .order_by("path")
     )
-    outline = {course.pk: [] for course in courses}
+    lesson_type = _lesson_content_type_id()
+    items = {course.path: [] for course in courses}
     for child in children:
-        outline[by_path[child.path[: -Page.steplen]]].append(child)
-    return outline
-
-
-def _build(course, pages, completed_ids, request, enrolled):
-    kinds = _kind_by_content_type()
-    items = []
-    for page in pages:
-        kind = kinds.get(page.content_type_id, "quiz")
-        items.append(
+        items[child.path[: -Page.steplen]].append(
             OutlineItem(
-                page_id=page.pk,
-                title=page.title,
-                url=page.get_url(request),
-                kind=kind,
-                done=page.pk in completed_ids,
+                page_id=child.pk,
+                title=child.title,
+                url=child.url,
+                kind="lesson" if child.content_type_id == lesson_type else "quiz",
             )
         )
-    return CourseProgress(course=course, items=items, enrolled=enrolled)
+    return {
+        course.path: Outline(
+            course_id=course.pk, title=course.title, url=course.url, items=tuple(items[course.path])
+        )
+        for course in courses
+    }
 
 
-def completed_lesson_ids(*, user, courses=None):
+def outlines(course_paths):
+    """Outlines of the courses at these tree paths, from the shared cache when possible."""
+    generation = current_generation()
+    keys = {path: f"outline:{generation}:{path}" for path in course_paths}
+    found = cache.get_many(keys.values())
+    result = {path: found[key] for path, key in keys.items() if key in found}
+    missing = [path for path in course_paths if path not in result]
+    if missing:
+        fresh = _outlines_from_db(missing)
+        cache.set_many({keys[path]: outline for path, outline in fresh.items()}, 60 * 60)
+        result.update(fresh)
+    return result
+
+
+def outline_for(course_path):
+    return outlines([course_path]).get(course_path)
+
+
+def completed_lesson_ids(*, user, course_ids=None):
     completions = LessonCompletion.objects.filter(user=user)
-    if courses is not None:
-        completions = completions.filter(course__in=courses)
+    if course_ids is not None:
+        completions = completions.filter(course_id__in=course_ids)
     return set(completions.values_list("lesson_id", flat=True))
 
 
@@ -125,33 +153,39 @@ def guest_lesson_ids(session):
     return set(session.get(GUEST_PROGRESS_SESSION_KEY, []))
 
 
-def progress_for_request(*, request, course):
+def _progress(outline, done_ids, enrolled):
+    items = [replace(item, done=item.page_id in done_ids) for item in outline.items]
+    return CourseProgress(outline=outline, items=items, enrolled=enrolled)
+
+
+def progress_for_request(*, request, course_path):
     """The visitor's progress in one course: from the database, or the session for a guest."""
-    pages = _outline_pages([course])[course.pk]
+    outline = outline_for(course_path)
+    if outline is None:
+        return None
     if request.user.is_authenticated:
-        completed = completed_lesson_ids(user=request.user, courses=[course])
+        done = completed_lesson_ids(user=request.user, course_ids=[outline.course_id])
         enrolled = (
-            bool(completed) or Enrolment.objects.filter(user=request.user, course=course).exists()
+            bool(done)
+            or Enrolment.objects.filter(user=request.user, course_id=outline.course_id).exists()
         )
     else:
-        completed = guest_lesson_ids(request.session) if hasattr(request, "session") else set()
+        done = guest_lesson_ids(request.session) if hasattr(request, "session") else set()
         enrolled = False
-    return _build(course, pages, completed, request, enrolled)
+    return _progress(outline, done, enrolled)
 
 
-def learner_courses(*, user, request=None):
+def learner_courses(*, user):
     """Every course the learner started, most recent first, with progress (constant queries)."""
-    enrolments = list(
+    paths = list(
         Enrolment.objects.filter(user=user, course__live=True)
-        .select_related("course", "course__cover_image")
         .order_by("-enrolled_at")
+        .values_list("course__path", flat=True)
     )
-    courses = [enrolment.course for enrolment in enrolments]
-    outline = _outline_pages(courses)
-    completed = completed_lesson_ids(user=user, courses=courses)
-    return [
-        _build(course, outline[course.pk], completed, request, enrolled=True) for course in courses
-    ]
+    by_path = outlines(paths)
+    known = [by_path[path] for path in paths if path in by_path]
+    done = completed_lesson_ids(user=user, course_ids=[outline.course_id for outline in known])
+    return [_progress(outline, done, enrolled=True) for outline in known]
 
 
 def enrol(*, user, course):
@@ -166,7 +200,7 @@ def enrol(*, user, course):
 
 
 def course_of(lesson):
-    return CoursePage.objects.ancestor_of(lesson).get(depth=lesson.depth - 1)
+    return CoursePage.objects.get(path=lesson.path[: -Page.steplen])
 
 
 def mark_lesson_complete(*, user, lesson, course=None):

@@ -46,7 +46,7 @@ def start_course(request, course_id):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     if request.user.is_authenticated:
         progress.enrol(user=request.user, course=course)
-    state = progress.progress_for_request(request=request, course=course)
+    state = progress.progress_for_request(request=request, course_path=course.path)
     target = state.next_item or (state.items[0] if state.items else None)
     return redirect(target.url if target else course.get_url(request))
 
@@ -57,5 +57,5 @@ def my_courses(request):
     return render(
         request,
         "courses/my_courses.html",
-        {"courses": progress.learner_courses(user=request.user, request=request)},
+        {"courses": progress.learner_courses(user=request.user)},
     )

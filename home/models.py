@@ -11,9 +11,11 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from .blocks import RICH_TEXT_FEATURES, base_blocks
 from .page_cache import AnonymousCacheablePage
+from .routing import find_live_page
 
 
 class HomePage(AnonymousCacheablePage, Page):
@@ -54,6 +56,14 @@ class HomePage(AnonymousCacheablePage, Page):
     class Meta:
         verbose_name = _("beranda")
         verbose_name_plural = _("beranda")
+
+    def route(self, request, path_components):
+        if path_components:
+            page = find_live_page(self.url_path + "/".join(path_components) + "/")
+            if page is not None:
+                return RouteResult(page)
+        # Unknown paths (and the home page itself) take Wagtail's own route, 404 included.
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

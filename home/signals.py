@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import Hotline, SiteSettings
@@ -20,7 +20,7 @@ def _page_deleted(sender, instance, **kwargs):
         bump_generation()
 
 
-for model in (Hotline, SiteSettings, get_image_model()):
+for model in (Hotline, SiteSettings, Site, get_image_model()):
     post_save.connect(
         bump_generation, sender=model, dispatch_uid=f"pagecache_save_{model.__name__}"
     )

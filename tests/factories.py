@@ -1,7 +1,8 @@
 """Test data builders: users with Indonesian names, and a small page tree."""
 
 import factory
-from wagtail.models import Page, Site
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Locale, Page, Site
 
 from accounts.models import User
 from courses.demo_loader import stream
@@ -71,9 +72,19 @@ def publish(parent, page):
     return page
 
 
+def _root():
+    """The tree's root; recreated when a transactional test has flushed the migrations' data."""
+    Locale.objects.get_or_create(language_code="id")
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(
+            title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)
+        )
+    )
+
+
 def build_site(*, lessons=3):
     """Home > (Kursus > one course with `lessons` lessons), Bantuan, Tentang; returns a dict."""
-    root = Page.get_first_root_node()
+    root = _root()
     home = publish(
         root,
         HomePage(

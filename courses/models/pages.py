@@ -102,10 +102,10 @@ class CoursePage(AnonymousCacheablePage, Page):
         verbose_name_plural = _("kursus")
 
     def get_context(self, request, *args, **kwargs):
-        from ..progress import progress_for_request
+        from ..personal_slots import course_context
 
         context = super().get_context(request, *args, **kwargs)
-        context["progress"] = progress_for_request(request=request, course=self)
+        context.update(course_context(request, course_path=self.path))
         return context
 
 
@@ -144,14 +144,9 @@ class LessonPage(AnonymousCacheablePage, Page):
         verbose_name_plural = _("pelajaran")
 
     def get_context(self, request, *args, **kwargs):
-        from ..progress import progress_for_request
+        from ..personal_slots import lesson_context
 
         context = super().get_context(request, *args, **kwargs)
-        course = CoursePage.objects.ancestor_of(self).live().last()
-        progress = progress_for_request(request=request, course=course)
-        context.update(
-            course=course,
-            progress=progress,
-            position=progress.position_of(self.pk),
-        )
+        course_path = self.path[: -Page.steplen]
+        context.update(lesson_context(request, lesson_id=self.pk, course_path=course_path))
         return context

@@ -38,7 +38,7 @@ class TestCourseProgress:
         progress.mark_lesson_complete(user=learner, lesson=lessons[0])
         request = rf.get("/")
         request.user = learner
-        state = progress.progress_for_request(request=request, course=course)
+        state = progress.progress_for_request(request=request, course_path=course.path)
         assert (state.lessons_done, state.lessons_total) == (1, 3)
         assert state.percent == 33
         assert state.next_item.page_id == lessons[1].pk
@@ -49,13 +49,13 @@ class TestCourseProgress:
             progress.mark_lesson_complete(user=learner, lesson=lesson)
         request = rf.get("/")
         request.user = learner
-        state = progress.progress_for_request(request=request, course=site_tree["course"])
+        state = progress.progress_for_request(request=request, course_path=site_tree["course"].path)
         assert state.complete and state.percent == 100 and state.next_item is None
 
     def test_position_gives_previous_and_next(self, site_tree, learner, rf):
         request = rf.get("/")
         request.user = learner
-        state = progress.progress_for_request(request=request, course=site_tree["course"])
+        state = progress.progress_for_request(request=request, course_path=site_tree["course"].path)
         lessons = site_tree["lessons"]
         middle = state.position_of(lessons[1].pk)
         assert middle["number"] == 2
@@ -66,7 +66,7 @@ class TestCourseProgress:
         site_tree["lessons"][2].unpublish()
         request = rf.get("/")
         request.user = learner
-        state = progress.progress_for_request(request=request, course=site_tree["course"])
+        state = progress.progress_for_request(request=request, course_path=site_tree["course"].path)
         assert state.lessons_total == 2
 
     def test_learner_courses_lists_only_own_enrolments(self, site_tree, learner):

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -18,19 +20,53 @@ class TestAnonymousPageCache:
         second = Client().get(url)
         assert second["X-Page-Cache"] == "hit" and second.content == first
 
-    def test_logged_in_learner_never_gets_the_shared_page(self, site_tree, learner_client):
+    def test_logged_in_learner_gets_the_shared_page_with_their_own_slots(
+        self, site_tree, learner, learner_client
+    ):
         url = site_tree["lessons"][0].url
         Client().get(url)
         response = learner_client.get(url)
-        assert "X-Page-Cache" not in response
+        html = response.content.decode()
+        assert response["X-Page-Cache"] == "personal"
         assert "private" in response["Cache-Control"]
-        assert "Halo," in response.content.decode()
+        assert f"Halo, {learner.get_short_name()}" in html
+        assert 'name="csrfmiddlewaretoken"' in html  # their own "Tandai selesai" form
+        assert "Daftar</a>" not in html
 
-    def test_a_learners_page_never_enters_the_shared_cache(self, site_tree, learner_client):
+    def test_personalised_page_equals_a_full_rendering(self, site_tree, learner_client):
+        """The slot renderers and the page templates must produce the same page."""
+        learner_client.post(reverse("courses:complete_lesson", args=[site_tree["lessons"][0].pk]))
+        learner_client.get("/")  # shows (and so clears) the "ditandai selesai" message
+        for page in (site_tree["lessons"][0], site_tree["lessons"][1], site_tree["course"]):
+            personalised = learner_client.get(page.url)
+            full = learner_client.get(page.url + "?penuh=1")  # query strings skip the cache
+            assert personalised["X-Page-Cache"] == "personal"
+            assert "X-Page-Cache" not in full
+
+            def normalise(response):
+                html = response.content.decode()
+                return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "TOKEN", html)
+
+            assert normalise(personalised) == normalise(full), page.title
+
+    def test_two_learners_see_only_their_own_progress(self, site_tree):
+        first, second = UserFactory(full_name="Ayu Lestari"), UserFactory(full_name="Bayu Saputra")
+        first_client, second_client = Client(), Client()
+        first_client.force_login(first)
+        second_client.force_login(second)
+        first_client.post(reverse("courses:complete_lesson", args=[site_tree["lessons"][0].pk]))
+        url = site_tree["course"].url
+        first_html = first_client.get(url).content.decode()
+        second_html = second_client.get(url).content.decode()
+        assert "Halo, Ayu" in first_html and "Bayu" not in first_html
+        assert "Halo, Bayu" in second_html and "Ayu" not in second_html
+        assert "✓ Selesai" in first_html and "✓ Selesai" not in second_html
+
+    def test_a_learners_visit_stores_only_the_guest_rendering(self, site_tree, learner_client):
         url = site_tree["lessons"][0].url
-        learner_client.get(url)
+        assert learner_client.get(url)["X-Page-Cache"] == "personal"
         guest = Client().get(url)
-        assert guest["X-Page-Cache"] == "miss"
+        assert guest["X-Page-Cache"] == "hit"
         assert "Halo," not in guest.content.decode()
         assert "csrfmiddlewaretoken" not in guest.content.decode()
 
