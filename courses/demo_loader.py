@@ -7,18 +7,62 @@ are matched by service name the same way. Running it twice changes nothing.
 
 import uuid
 from datetime import date
+from pathlib import Path
 
+from django.core.files.images import ImageFile
 from django.db import transaction
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.models import ContentPage, FeaturedCourse, HelpPage, HomePage, Hotline, SiteSettings
 
+from quizzes.models import QuizKind, QuizPage
+from quizzes.models.pages import FeedbackTiming
+
 from .models import CourseIndexPage, CoursePage, LessonPage
 
 
+ILLUSTRATIONS = Path(__file__).resolve().parent / "demo" / "illustrations"
+_LIST_KEYS = ("choices", "statements")
+
+
+def _new_id():
+    return str(uuid.uuid4())
+
+
+def illustration(filename):
+    """The Wagtail image for a file in demo/illustrations, created once (matched by title)."""
+    image_model = get_image_model()
+    title = f"Ilustrasi: {filename}"
+    image = image_model.objects.filter(title=title).first()
+    if image is None:
+        with open(ILLUSTRATIONS / filename, "rb") as handle:
+            image = image_model(title=title, file=ImageFile(handle, name=filename))
+            image.save()
+    return image
+
+
+def _raw_value(kind, value):
+    """Turn the demo format into StreamField raw data (images as ids, list items with ids)."""
+    if not isinstance(value, dict):
+        return value
+    value = dict(value)
+    if kind == "image":
+        value["image"] = illustration(value.pop("file")).pk
+    elif "image" in value:
+        value["image"] = illustration(value["image"]).pk if value["image"] else None
+    for key in _LIST_KEYS:
+        if key in value:
+            # Choices and statements keep ids of their own: attempts refer to them.
+            value[key] = [{"type": "item", "value": item, "id": _new_id()} for item in value[key]]
+    return value
+
+
 def stream(blocks):
-    """[(type, value), ...] as StreamField raw data, each block with a stable-looking id."""
-    return [{"type": kind, "value": value, "id": str(uuid.uuid4())} for kind, value in blocks]
+    """[(type, value), ...] as StreamField raw data, each block with its own id."""
+    return [
+        {"type": kind, "value": _raw_value(kind, value), "id": _new_id()} for kind, value in blocks
+    ]
 
 
 def _publish(page):
@@ -99,6 +143,22 @@ def ensure_content_pages(home, report):
     return pages
 
 
+def ensure_guide(help_page, report):
+    from .demo.guide import GUIDE
+
+    page, created = _child(
+        help_page,
+        ContentPage,
+        GUIDE["slug"],
+        title=GUIDE["title"],
+        intro=GUIDE.get("intro", ""),
+        body=stream(GUIDE["body"]),
+    )
+    if created:
+        report.append(f"halaman '{page.title}' dibuat")
+    return page
+
+
 def ensure_course(index, spec, report):
     course, created = _child(
         index,
@@ -112,19 +172,53 @@ def ensure_course(index, spec, report):
     )
     if created:
         report.append(f"kursus '{course.title}' dibuat")
-    for lesson in spec["lessons"]:
-        _, lesson_created = _child(
-            course,
-            LessonPage,
-            lesson["slug"],
-            title=lesson["title"],
-            intro=lesson.get("intro", ""),
-            estimated_minutes=lesson.get("estimated_minutes", 5),
-            body=stream(lesson["body"]),
-        )
-        if lesson_created:
-            report.append(f"  pelajaran '{lesson['title']}' dibuat")
+    for kind, item in course_order(spec):
+        if kind == "lesson":
+            _, item_created = _child(
+                course,
+                LessonPage,
+                item["slug"],
+                title=item["title"],
+                intro=item.get("intro", ""),
+                estimated_minutes=item.get("estimated_minutes", 5),
+                body=stream(item["body"]),
+            )
+        else:
+            _, item_created = _child(
+                course,
+                QuizPage,
+                item["slug"],
+                title=item["title"],
+                kind=item["kind"],
+                intro=item.get("intro", ""),
+                pass_mark=item.get("pass_mark", 70),
+                max_attempts=item.get("max_attempts", 0),
+                feedback_timing=(
+                    FeedbackTiming.AFTER_COURSE
+                    if item["kind"] == QuizKind.PRETEST
+                    else FeedbackTiming.AFTER_SUBMIT
+                ),
+                questions=stream(item["questions"]),
+            )
+        if item_created:
+            report.append(f"  {item['title']} dibuat")
     return course
+
+
+def course_order(spec):
+    """Pre-test first, lessons each followed by their practice quizzes, final test last."""
+    quizzes = spec.get("quizzes", [])
+    order = [("quiz", quiz) for quiz in quizzes if quiz["kind"] == QuizKind.PRETEST]
+    for lesson in spec["lessons"]:
+        order.append(("lesson", lesson))
+        order += [
+            ("quiz", quiz)
+            for quiz in quizzes
+            if quiz["kind"] == QuizKind.PRACTICE and quiz.get("after_lesson") == lesson["slug"]
+        ]
+    placed = {id(item) for _, item in order}
+    order += [("quiz", quiz) for quiz in quizzes if id(quiz) not in placed]
+    return order
 
 
 def ensure_hotlines(report):
@@ -139,9 +233,9 @@ def ensure_hotlines(report):
 
 
 def course_specs():
-    from .demo import recruitment_course
+    from .demo import kenali_tppo_course, melapor_course, recruitment_course
 
-    return [recruitment_course.COURSE]
+    return [kenali_tppo_course.COURSE, recruitment_course.COURSE, melapor_course.COURSE]
 
 
 @transaction.atomic
@@ -160,6 +254,7 @@ def load_demo_content():
         report.append("daftar kursus dibuat")
     courses = [ensure_course(index, spec, report) for spec in course_specs()]
     pages = ensure_content_pages(home, report)
+    ensure_guide(pages["HELP"], report)
     ensure_hotlines(report)
 
     settings = SiteSettings.for_site(site)

@@ -25,7 +25,15 @@ class OutlineItem:
     title: str
     url: str
     kind: str  # "lesson" or "quiz"
+    quiz_kind: str = ""  # for quizzes: "pretest", "practice" or "final"
     done: bool = False
+    best_score: float | None = None  # for quizzes the learner has taken
+    attempts: int = 0
+
+    @property
+    def required(self):
+        """Lessons and final tests make a course complete; pre-tests and practice do not."""
+        return self.kind == "lesson" or self.quiz_kind == "final"
 
 
 @dataclass(frozen=True)
@@ -61,17 +69,28 @@ class CourseProgress:
         return sum(1 for item in self.lessons if item.done)
 
     @property
+    def required_items(self):
+        return [item for item in self.items if item.required]
+
+    @property
+    def quizzes(self):
+        return [item for item in self.items if item.kind == "quiz"]
+
+    @property
     def percent(self):
-        total = len(self.items)
-        return round(100 * sum(1 for item in self.items if item.done) / total) if total else 0
+        required = self.required_items
+        done = sum(1 for item in required if item.done)
+        return round(100 * done / len(required)) if required else 0
 
     @property
     def started(self):
-        return self.enrolled or any(item.done for item in self.items)
+        return self.enrolled or any(item.done or item.attempts for item in self.items)
 
     @property
     def complete(self):
-        return bool(self.items) and all(item.done for item in self.items)
+        """All lessons done and every final test passed."""
+        required = self.required_items
+        return bool(required) and all(item.done for item in required)
 
     @property
     def next_item(self):
@@ -105,15 +124,26 @@ def _outlines_from_db(course_paths):
         .only("id", "title", "path", "depth", "url_path", "content_type_id", "locale_id")
         .order_by("path")
     )
+    from quizzes.models import QuizPage
+
+    children = list(children)
     lesson_type = _lesson_content_type_id()
+    quiz_kinds = dict(
+        QuizPage.objects.filter(
+            pk__in=[child.pk for child in children if child.content_type_id != lesson_type]
+        ).values_list("pk", "kind")
+    )
     items = {course.path: [] for course in courses}
     for child in children:
+        if child.content_type_id != lesson_type and child.pk not in quiz_kinds:
+            continue  # a page type that is neither lesson nor quiz has no place in progress
         items[child.path[: -Page.steplen]].append(
             OutlineItem(
                 page_id=child.pk,
                 title=child.title,
                 url=child.url,
                 kind="lesson" if child.content_type_id == lesson_type else "quiz",
+                quiz_kind=quiz_kinds.get(child.pk, ""),
             )
         )
     return {
@@ -153,9 +183,34 @@ def guest_lesson_ids(session):
     return set(session.get(GUEST_PROGRESS_SESSION_KEY, []))
 
 
-def _progress(outline, done_ids, enrolled):
-    items = [replace(item, done=item.page_id in done_ids) for item in outline.items]
+def _progress(outline, done_ids, enrolled, quiz_states=None):
+    from quizzes.attempts import quiz_done
+
+    quiz_states = quiz_states or {}
+    items = []
+    for item in outline.items:
+        if item.kind == "lesson":
+            items.append(replace(item, done=item.page_id in done_ids))
+            continue
+        state = quiz_states.get(item.page_id)
+        items.append(
+            replace(
+                item,
+                done=quiz_done(item.quiz_kind, state),
+                best_score=state.best_score if state else None,
+                attempts=state.attempts if state else 0,
+            )
+        )
     return CourseProgress(outline=outline, items=items, enrolled=enrolled)
+
+
+def _quiz_states(user, outlines_):
+    from quizzes.attempts import quiz_states
+
+    quiz_ids = [
+        item.page_id for outline in outlines_ for item in outline.items if item.kind == "quiz"
+    ]
+    return quiz_states(user=user, quiz_ids=quiz_ids) if quiz_ids else {}
 
 
 def progress_for_request(*, request, course_path):
@@ -185,7 +240,8 @@ def learner_courses(*, user):
     by_path = outlines(paths)
     known = [by_path[path] for path in paths if path in by_path]
     done = completed_lesson_ids(user=user, course_ids=[outline.course_id for outline in known])
-    return [_progress(outline, done, enrolled=True) for outline in known]
+    states = _quiz_states(user, known)
+    return [_progress(outline, done, enrolled=True, quiz_states=states) for outline in known]
 
 
 def enrol(*, user, course):

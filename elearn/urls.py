@@ -20,6 +20,7 @@ urlpatterns = [
     path("akun/kata-sandi/lupa/", account_views.password_reset, name="account_reset_password"),
     path("akun/", include("accounts.urls")),
     path("", include("courses.urls")),
+    path("", include("quizzes.urls")),
 ]
 
 if settings.BENCHMARK_CEILING_VIEW:

@@ -28,7 +28,7 @@ from . import personal
 GENERATION_KEY = "pagecache:generation"
 TIMEOUT = 60 * 60
 GUEST_PROGRESS_SESSION_KEY = "guest_completed_lessons"
-SKIP_PREFIXES = ("/admin/", "/akun/", "/static/", "/media/", "/kemajuan/", "/dokumen/")
+SKIP_PREFIXES = ("/admin/", "/akun/", "/static/", "/media/", "/kemajuan/", "/dokumen/", "/kuis/")
 
 
 def current_generation():

@@ -1,8 +1,14 @@
 """Demo course "Waspada Modus Perekrutan": recruitment lures used in human trafficking (TPPO).
 
 Written in Indonesian from the verified ([V]) items of shared/content/fact-brief.md only. Every
-figure names its year and source; every lesson ends with the sources it used. Scenario cards are
-illustrations with pseudonyms, built from reported patterns, never presented as real cases.
+figure names its year and source; every lesson ends with the sources it used. Scenario cards and
+quiz stories are illustrations with pseudonyms, built from reported patterns, never presented as
+real cases. The definition of TPPO (proses, cara, tujuan) is taught in the course "Kenali TPPO";
+this course only recalls it in two sentences.
+
+The pre-test and the final test are parallel forms: question N of one tests the same learning
+point as question N of the other, with the same question type and a different story, so that
+knowledge gain can be computed per item.
 """
 
 HELP_TEXT = (
@@ -10,200 +16,25 @@ HELP_TEXT = (
     "mana melapor."
 )
 
-LESSON_WHAT_IS_TPPO = {
-    "slug": "apa-itu-tppo",
-    "title": "Apa Itu TPPO?",
-    "intro": (
-        "Perdagangan orang bukan hanya soal orang yang diculik lalu dibawa ke luar negeri. "
-        "Pelajaran ini menjelaskan arti TPPO menurut undang-undang, tiga unsurnya, dan mengapa "
-        "siapa saja bisa menjadi korban, termasuk di Jakarta."
-    ),
-    "estimated_minutes": 6,
-    "body": [
-        ("heading", {"text": "Arti TPPO menurut undang-undang", "level": "h2"}),
-        (
-            "paragraph",
-            "<p>TPPO adalah singkatan dari <b>Tindak Pidana Perdagangan Orang</b>. Aturan "
-            "utamanya adalah Undang-Undang (UU) Nomor 21 Tahun 2007 tentang Pemberantasan Tindak "
-            "Pidana Perdagangan Orang.</p>"
-            "<p>Menurut Pasal 1 angka 1 UU tersebut, perdagangan orang terjadi ketika seseorang "
-            "direkrut, diangkut, ditampung, dikirim, dipindahkan, atau diterima dengan cara-cara "
-            "tertentu, dengan tujuan <b>eksploitasi</b> (dimanfaatkan untuk keuntungan orang "
-            "lain) atau sampai membuat orang itu tereksploitasi. Perbuatan ini bisa terjadi di "
-            "dalam satu negara, bisa juga antarnegara.</p>"
-            "<p>Supaya mudah diingat, para pelatih di Indonesia, termasuk dalam pelatihan IOM "
-            "(Organisasi Internasional untuk Migrasi) di Jakarta pada 2011, membaginya menjadi "
-            "tiga unsur: <b>proses</b>, <b>cara</b>, dan <b>tujuan</b>.</p>",
-        ),
-        ("heading", {"text": "Tiga unsur: proses, cara, tujuan", "level": "h3"}),
-        (
-            "paragraph",
-            "<ol>"
-            "<li><b>Proses</b>, yaitu apa yang dilakukan pelaku: perekrutan (mengajak atau "
-            "membujuk orang), pengangkutan, penampungan (menahan orang di rumah atau tempat "
-            "singgah sebelum dikirim), pengiriman, pemindahan, atau penerimaan.</li>"
-            "<li><b>Cara</b>, yaitu bagaimana pelaku menguasai korban: ancaman kekerasan, "
-            "kekerasan, penculikan, penyekapan (dikurung atau ditahan di suatu tempat), "
-            "pemalsuan, penipuan, penyalahgunaan kekuasaan atau posisi rentan (keadaan sulit "
-            "korban, misalnya miskin atau masih muda), penjeratan utang, atau memberi bayaran "
-            "kepada orang yang memegang kendali atas korban.</li>"
-            "<li><b>Tujuan</b>, yaitu eksploitasi, atau membuat orang itu tereksploitasi.</li>"
-            "</ol>"
-            "<p>Contoh sederhana: seseorang <i>direkrut</i> (proses) dengan <i>janji kerja yang "
-            "palsu</i> (cara), lalu <i>dipaksa bekerja tanpa dibayar</i> (tujuan). Jika ketiga "
-            "unsur ini ada, itu perdagangan orang.</p>",
-        ),
-        ("heading", {"text": "Bagaimana jika korbannya anak?", "level": "h3"}),
-        (
-            "paragraph",
-            "<p>Protokol Palermo adalah perjanjian internasional tentang perdagangan orang. "
-            "Majelis Umum Perserikatan Bangsa-Bangsa (PBB) mengesahkannya pada 15 November 2000. "
-            "Indonesia menandatanganinya pada 12 Desember 2000.</p>"
-            "<p>Menurut Protokol Palermo, untuk korban anak (di bawah 18 tahun), unsur "
-            "<b>cara</b> tidak perlu dibuktikan. Cukup ada proses dan tujuan eksploitasi. "
-            "Artinya, seorang anak tidak bisa dianggap “setuju” untuk dieksploitasi. Cara "
-            "Indonesia menerapkan aturan ini untuk korban anak pernah dikritik, antara lain dalam "
-            "laporan tahunan "
-            "Departemen Luar Negeri Amerika Serikat tentang perdagangan orang tahun 2022.</p>"
-            "<p>UU 21/2007 sendiri memberatkan hukuman: jika korbannya anak, ancaman pidana "
-            "ditambah sepertiga (Pasal 17).</p>",
-        ),
-        ("heading", {"text": "Tidak harus ke luar negeri", "level": "h2"}),
-        (
-            "paragraph",
-            "<p>Perdagangan orang tidak selalu berarti dibawa ke luar negeri. Pasal 2 ayat (1) UU "
-            "21/2007 mengatur perdagangan orang di dalam wilayah "
-            "Indonesia. Ancamannya penjara 3 sampai 15 tahun <b>dan</b> denda Rp120 juta sampai "
-            "Rp600 juta. Ancaman yang sama berlaku untuk orang yang membawa seseorang masuk ke "
-            "Indonesia untuk dieksploitasi (Pasal 3), dan yang membawa WNI ke luar negeri untuk "
-            "dieksploitasi (Pasal 4).</p>"
-            "<p>Jakarta sendiri adalah daerah tujuan dan tempat singgah para korban. Dalam "
-            "pertemuan gugus tugas pada 2024, pejabat menyebut DKI Jakarta sebagai daerah tujuan "
-            "dan transit terbesar kedua setelah Tanjung Pinang (Pemkot Jakarta Barat, 26 "
-            "September 2024). Sebagian besar korban yang ditangani di Jakarta juga bukan warga "
-            "Jakarta (Antara, 2024). Pusat Perlindungan Perempuan dan Anak (PPA) DKI "
-            "menangani 37 korban TPPO pada 2023 dan 16 "
-            "korban pada Januari sampai Juli 2024 (Antara dan Pemkot Jakarta Barat, 2024).</p>"
-            "<p>Pejabat Jakarta Barat melaporkan pola seperti perdagangan orang di hotel dan "
-            "apartemen (2022), anak yang dipaksa mengamen, perempuan yang dijadikan budak seks, "
-            "serta orang dewasa yang dibujuk gaji besar lalu disekap (2023).</p>",
-        ),
-        ("heading", {"text": "Siapa saja bisa menjadi korban", "level": "h2"}),
-        (
-            "paragraph",
-            "<p>Simfoni PPA, sistem pencatatan kasus milik Kementerian Pemberdayaan Perempuan "
-            "dan Perlindungan Anak (KemenPPPA), mencatat 2.356 korban TPPO sejak 2017 sampai "
-            "Oktober 2022. Sebanyak 50,97 persen adalah anak, 46,14 persen perempuan, dan 2,89 "
-            "persen laki-laki (IDN Times, 10 Maret 2023). Namun data Bareskrim (Badan Reserse "
-            "Kriminal) Polri untuk Januari sampai Juli 2024 justru mencatat lebih banyak korban "
-            "laki-laki (396 orang) "
-            "daripada perempuan (302 orang) (Kemenko PMK melalui Sindonews, 15 Juli 2024). "
-            "Laporan tahunan Departemen Luar Negeri Amerika Serikat juga menyebut korban "
-            "laki-laki sering tidak dikenali sebagai korban.</p>"
-            "<p>Menurut Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan "
-            "(Kemenko PMK, Januari 2024), pendorong utama TPPO adalah kemiskinan, "
-            "pengangguran, pendidikan rendah, lemahnya perlindungan, dan putus sekolah.</p>"
-            "<p>Jadi, menjadi korban <b>bukan</b> karena bodoh atau lalai. Pelaku pandai "
-            "memanfaatkan kesulitan dan harapan orang. UU 21/2007 Pasal 18 bahkan menyatakan "
-            "bahwa korban yang dipaksa pelaku melakukan tindak pidana tidak dipidana.</p>",
-        ),
-        (
-            "scenario",
-            {
-                "title": "Kerja di rumah makan yang berubah menjadi kurungan",
-                "story": (
-                    "<p><i>Kisah ini ilustrasi dengan nama samaran, disusun dari pola yang "
-                    "dilaporkan pejabat Jakarta Barat. Bukan kasus nyata.</i></p>"
-                    "<p>Lina (bukan nama sebenarnya), 20 tahun, tinggal di luar Jakarta. Seorang "
-                    "kenalan di media sosial menawarinya kerja di rumah makan di Jakarta. Gajinya "
-                    "jauh di atas upah biasa, dan ongkos bus ditanggung. Sesampainya di Jakarta, "
-                    "Lina dibawa ke sebuah unit apartemen bersama beberapa perempuan lain. "
-                    "Ponselnya “disimpan dulu” oleh orang yang merekrutnya, dan pintu dikunci dari "
-                    "luar. Ia diberi tahu harus melayani tamu laki-laki sampai “utang ongkos” "
-                    "lunas.</p>"
-                ),
-                "question": (
-                    "Lina tidak dibawa ke luar negeri. Apakah ini tetap perdagangan orang? Unsur "
-                    "apa saja yang Anda lihat?"
-                ),
-                "explanation": (
-                    "<p>Ya. Ketiga unsur ada. <b>Proses</b>: Lina direkrut, diangkut ke Jakarta, "
-                    "lalu ditampung di apartemen. <b>Cara</b>: penipuan (janji kerja di rumah "
-                    "makan), penyekapan (pintu dikunci, ponsel diambil), dan penjeratan utang "
-                    "(“utang ongkos”). <b>Tujuan</b>: eksploitasi seksual.</p>"
-                    "<p>Karena terjadi di dalam Indonesia, pelaku dapat dijerat Pasal 2 ayat (1) "
-                    "UU 21/2007, dengan ancaman penjara 3 sampai 15 tahun dan denda Rp120 juta "
-                    "sampai Rp600 juta. Tanda bahaya sejak awal: tawaran dari kenalan di media "
-                    "sosial, gaji terlalu tinggi, dan semua ongkos ditanggung. Lina tidak "
-                    "bersalah; yang bersalah adalah orang yang menipu dan menyekapnya.</p>"
-                ),
-            },
-        ),
-        (
-            "key_points",
-            {
-                "title": "Poin penting",
-                "points": [
-                    "TPPO punya tiga unsur: proses (misalnya merekrut atau menampung), cara "
-                    "(misalnya menipu atau menjerat utang), dan tujuan (eksploitasi).",
-                    "Perdagangan orang juga bisa terjadi di dalam negeri, termasuk di Jakarta "
-                    "(Pasal 2 ayat (1) UU 21/2007).",
-                    "Anak di bawah 18 tahun tidak bisa dianggap setuju untuk dieksploitasi "
-                    "(Protokol Palermo).",
-                    "Siapa saja bisa menjadi korban, termasuk laki-laki. Korban tidak bersalah "
-                    "karena ditipu.",
-                ],
-            },
-        ),
-        ("help_link", {"text": HELP_TEXT}),
-        (
-            "sources",
-            {
-                "items": [
-                    "Heri Santosa, abstrak yang mengutip Pasal 1 angka 1 UU No. 21 Tahun 2007 "
-                    "(123dok.com)",
-                    "SBMI, “Ancaman pidana bagi pelaku TPPO”, tanpa tanggal (sbmi.or.id)",
-                    "JDIH BPHN, abstrak UU No. 21 Tahun 2007 (dev-jdihn.bphn.go.id)",
-                    "Teks UU No. 21 Tahun 2007 Pasal 16–21 (text-id.123dok.com)",
-                    "Perkumpulan Sahabat Insan, catatan pelatihan IOM “Identifikasi Korban "
-                    "Trafficking”, Jakarta, Maret 2011",
-                    "UN.GIFT, definisi perdagangan orang menurut Protokol Palermo (ungift.org)",
-                    "EPJP, tulisan tentang Protokol Palermo (resolusi Majelis Umum PBB 55/25), "
-                    "7 Juli 2016 (epjp.wordpress.com)",
-                    "Kutipan tesis tentang penandatanganan Protokol Palermo oleh Indonesia, "
-                    "12 Desember 2000 (text-id.123dok.com)",
-                    "Departemen Luar Negeri Amerika Serikat, Trafficking in Persons Report 2022: "
-                    "Indonesia (ecoi.net); laporan 2020, 2021, dan 2023 (ecoi.net, "
-                    "statenewswire.com)",
-                    "Pemkot Jakarta Barat, “OPD Pemkot Jakbar ikut pertemuan tim gugus tugas "
-                    "TPPO”, 26 September 2024 (barat.jakarta.go.id)",
-                    "Antara, “Pemprov DKI perkuat gugus tugas pencegahan TPPO”, 2024 "
-                    "(antaranews.com)",
-                    "Pemkot Jakarta Barat, sosialisasi penguatan Gugus Tugas TPPO, 6 Oktober 2022 "
-                    "(barat.jakarta.go.id)",
-                    "Antara, “Pemkot Jakbar siagakan enam posko pelaporan TPPO”, 2023 "
-                    "(antaranews.com)",
-                    "IDN Times, data Simfoni PPA: 2.356 korban TPPO 2017–Oktober 2022, "
-                    "10 Maret 2023",
-                    "Sindonews, data korban TPPO dari Kemenko PMK, 15 Juli 2024 "
-                    "(nasional.sindonews.com)",
-                    "IDN Times, faktor pendorong TPPO menurut Kemenko PMK, 17 Januari 2024",
-                ]
-            },
-        ),
-    ],
-}
-
 LESSON_FAKE_JOBS = {
     "slug": "lowongan-palsu-dan-penipuan-daring",
     "title": "Lowongan Kerja Palsu dan Penipuan Daring",
     "intro": (
         "Iklan kerja bergaji besar di media sosial bisa menjadi pintu masuk perdagangan orang. "
-        "Pelajaran ini membahas modus kompleks penipuan daring di luar negeri, data dari "
-        "Kementerian Luar Negeri, dan tanda bahaya yang bisa Anda periksa sendiri."
+        "Pelajaran ini membahas lowongan palsu, kompleks penipuan daring di luar negeri, dan "
+        "tanda bahaya yang bisa Anda periksa sendiri."
     ),
-    "estimated_minutes": 6,
+    "estimated_minutes": 7,
     "body": [
+        ("heading", {"text": "Pengingat singkat: apa itu TPPO?", "level": "h2"}),
+        (
+            "paragraph",
+            "<p><b>TPPO</b> (tindak pidana perdagangan orang) terjadi ketika seseorang direkrut, "
+            "dibawa, atau ditampung dengan cara menipu, memaksa, atau menjerat utang, untuk "
+            "<b>dieksploitasi</b>, yaitu dimanfaatkan demi keuntungan orang lain (Pasal 1 angka 1 "
+            "UU No. 21 Tahun 2007). Penjelasan lengkapnya ada di kursus “Kenali TPPO”; kursus ini "
+            "membahas bujukan yang dipakai pelaku untuk merekrut korban.</p>",
+        ),
         (
             "heading",
             {"text": "Dijanjikan kerja kantoran, berakhir di kompleks penipuan", "level": "h2"},
@@ -223,24 +54,45 @@ LESSON_FAKE_JOBS = {
             "TPPO. Kemlu juga menyebut korban di daerah Myawaddy, Myanmar, paling sulit "
             "dijangkau karena daerah itu dikuasai kelompok bersenjata (Tempo, 4 Juli 2024).</p>"
             "<p>Kasus seperti ini masih terus terjadi. Pada Januari sampai September 2025, "
-            "Kedutaan Besar "
-            "Republik Indonesia (KBRI) di Phnom Penh, Kamboja, menangani 4.030 kasus WNI, naik 73 "
-            "persen dibanding periode "
-            "yang sama tahun sebelumnya. Sebanyak 3.323 kasus di antaranya terkait penipuan "
-            "daring (Wahananews, 2025).</p>",
+            "Kedutaan Besar Republik Indonesia (KBRI) di Phnom Penh, Kamboja, menangani 4.030 "
+            "kasus WNI, naik 73 persen dibanding periode yang sama tahun sebelumnya. Sebanyak "
+            "3.323 kasus di antaranya terkait penipuan daring (Wahananews, 2025).</p>",
         ),
         ("heading", {"text": "Siapa yang disasar?", "level": "h3"}),
         (
             "paragraph",
-            "<p>Menurut IOM dan Kemlu (2023), yang disasar adalah anak muda lulusan SMA dan "
-            "perguruan tinggi yang sulit mendapat pekerjaan. Kemenko PMK (Januari 2024) "
-            "menambahkan bahwa kelas menengah kini juga menjadi sasaran.</p>"
-            "<p>Untuk menunjukkan cara kerja bujukan ini, IOM dan Kemlu meluncurkan film pendek "
-            "<i>Through the Screen</i> pada 25 Juli 2023. Film ini bercerita tentang perekrutan "
-            "ke tempat penipuan daring. Menontonnya bersama keluarga atau kelompok bisa menjadi "
-            "bahan diskusi yang baik.</p>",
+            "<p>Menurut IOM (Organisasi Internasional untuk Migrasi) dan Kemlu (2023), yang "
+            "disasar adalah anak muda lulusan SMA dan perguruan tinggi yang sulit mendapat "
+            "pekerjaan. Kemenko PMK (Januari 2024) menambahkan bahwa kelas menengah kini juga "
+            "menjadi sasaran. Laki-laki pun bisa menjadi korban: data Bareskrim Polri untuk "
+            "Januari sampai Juli 2024 mencatat lebih banyak korban laki-laki (396 orang) daripada "
+            "perempuan (302 orang) (Kemenko PMK melalui Sindonews, 15 Juli 2024).</p>"
+            "<p>Menjadi korban <b>bukan</b> karena bodoh atau lalai. Pelaku pandai memanfaatkan "
+            "kesulitan dan harapan orang. Sebagian korban di kompleks penipuan dipaksa ikut "
+            "menipu orang lain. Pasal 18 UU 21/2007 menyatakan bahwa korban yang dipaksa pelaku "
+            "melakukan tindak pidana tidak dipidana.</p>"
+            "<p>IOM dan Kemlu meluncurkan film pendek <i>Through the Screen</i> pada 25 Juli "
+            "2023. Film ini bercerita tentang perekrutan ke tempat penipuan daring dan bisa "
+            "menjadi bahan diskusi bersama keluarga atau kelompok.</p>",
         ),
-        ("heading", {"text": "Tanda bahaya pada lowongan kerja", "level": "h2"}),
+        ("heading", {"text": "Contoh iklan yang perlu dicurigai", "level": "h2"}),
+        (
+            "image",
+            {
+                "file": "rekrutmen-iklan-palsu.svg",
+                "alt": (
+                    "Iklan lowongan rekaan dari akun pribadi: staf layanan pelanggan di Kamboja, "
+                    "gaji 1.100 dolar AS, tanpa ijazah dan pengalaman, tiket dan mes ditanggung, "
+                    "cukup visa wisata, biaya administrasi Rp2.500.000, kirim foto KTP dan paspor "
+                    "lewat WhatsApp."
+                ),
+                "caption": (
+                    "Ilustrasi iklan rekaan, bukan iklan nyata. Hampir setiap barisnya memuat "
+                    "tanda bahaya dari daftar di bawah. Hanya syarat usia dan keterampilan "
+                    "komputer yang wajar."
+                ),
+            },
+        ),
         (
             "paragraph",
             "<p>Daftar berikut disusun dari tanda bahaya yang diumumkan Kementerian "
@@ -251,7 +103,7 @@ LESSON_FAKE_JOBS = {
         (
             "red_flags",
             {
-                "title": "Tanda bahaya",
+                "title": "Tanda bahaya pada lowongan kerja",
                 "flags": [
                     "Lowongan dipasang oleh akun media sosial pribadi, bukan oleh perusahaan "
                     "penempatan pekerja migran (P3MI) yang punya izin.",
@@ -302,19 +154,6 @@ LESSON_FAKE_JOBS = {
                 ),
             },
         ),
-        ("heading", {"text": "Anak dan remaja juga dibujuk lewat aplikasi", "level": "h2"}),
-        (
-            "paragraph",
-            "<p>Bujukan lewat internet tidak hanya menyasar pencari kerja. Pada 2021, Polda Metro "
-            "Jaya menemukan 18 anak perempuan di bawah umur yang ditawarkan lewat aplikasi MiChat "
-            "dari sebuah hotel di Tamansari, Jakarta Barat (Viva, 25 Mei 2021). Komisi "
-            "Perlindungan Anak Indonesia (KPAI) mencatat 234 anak korban TPPO dan eksploitasi "
-            "pada Januari sampai April 2021. Dari 35 kasus yang ditangani KPAI, 60 persen terjadi "
-            "lewat media sosial, dan MiChat paling sering dipakai (Kumparan, 19 November "
-            "2022).</p>"
-            "<p>Orang tua sebaiknya tahu aplikasi apa saja yang dipakai anaknya dan mengajak anak "
-            "bercerita jika ada orang asing yang menawarkan uang, pekerjaan, atau hadiah.</p>",
-        ),
         (
             "key_points",
             {
@@ -328,8 +167,8 @@ LESSON_FAKE_JOBS = {
                     "wisata.",
                     "Jangan mengirim KTP, paspor, atau uang kepada perekrut yang belum Anda "
                     "periksa.",
-                    "Anak dan remaja juga dibujuk lewat aplikasi pesan dan media sosial. Ajak anak "
-                    "bercerita tentang orang yang mereka kenal di internet.",
+                    "Siapa saja bisa menjadi korban, termasuk laki-laki. Korban yang dipaksa "
+                    "menipu orang lain tidak dipidana (Pasal 18 UU 21/2007).",
                 ],
             },
         ),
@@ -338,9 +177,11 @@ LESSON_FAKE_JOBS = {
             "sources",
             {
                 "items": [
+                    "Heri Santosa, abstrak yang mengutip Pasal 1 angka 1 UU No. 21 Tahun 2007 "
+                    "(123dok.com)",
                     "Tempo, “Kemlu catat 3.703 kasus online scam”, 4 Juli 2024 (metro.tempo.co)",
-                    "Tribunnews, data Kemlu tentang 934 WNI dalam kasus penipuan daring dan "
-                    "imbauan agar tidak mengisi data palsu, 7 Oktober 2022 (m.tribunnews.com)",
+                    "Tribunnews, data Kemlu tentang WNI dalam kasus penipuan daring dan imbauan "
+                    "agar tidak mengisi data palsu, 7 Oktober 2022 (m.tribunnews.com)",
                     "Wahananews, data kasus yang ditangani KBRI Phnom Penh, 2025 (wahananews.co)",
                     "Mediamasakini, pernyataan Wakil Menteri P2MI tentang lowongan ke Thailand, "
                     "Myanmar, dan Kamboja, 10 April 2025 (mediamasakini.id)",
@@ -349,9 +190,9 @@ LESSON_FAKE_JOBS = {
                     "IOM Indonesia, peluncuran film pendek “Through the Screen” bersama Kemlu, "
                     "25 Juli 2023 (indonesia.iom.int)",
                     "IDN Times, faktor pendorong TPPO menurut Kemenko PMK, 17 Januari 2024",
-                    "Viva, anak di bawah umur ditawarkan lewat MiChat di Tamansari, Jakarta Barat, "
-                    "25 Mei 2021",
-                    "Kumparan, data KPAI tentang anak korban TPPO dan eksploitasi, 19 November 2022",
+                    "Sindonews, data korban TPPO dari Kemenko PMK, 15 Juli 2024 "
+                    "(nasional.sindonews.com)",
+                    "Teks UU No. 21 Tahun 2007 Pasal 16–21 (text-id.123dok.com)",
                     "SBMI, “Ancaman pidana bagi pelaku TPPO”, tanpa tanggal (sbmi.or.id)",
                 ]
             },
@@ -519,15 +360,208 @@ LESSON_OTHER_LURES = {
     ],
 }
 
+
+LESSON_JAKARTA = {
+    "slug": "pola-perekrutan-di-jakarta",
+    "title": "Pola di Jakarta: Hotel, Apartemen, dan Aplikasi Pesan",
+    "intro": (
+        "Perdagangan orang tidak hanya terjadi di luar negeri. Pelajaran ini membahas pola yang "
+        "dilaporkan di Jakarta: penampungan di apartemen, eksploitasi di hotel, bujukan lewat "
+        "aplikasi pesan, dan apa yang bisa dilakukan warga."
+    ),
+    "estimated_minutes": 7,
+    "body": [
+        ("heading", {"text": "Tidak harus ke luar negeri", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Perdagangan orang juga bisa terjadi di dalam negeri, bahkan di dalam satu kota. "
+            "Pasal 2 ayat (1) UU No. 21 Tahun 2007 mengatur perdagangan orang di wilayah "
+            "Indonesia. Ancamannya penjara 3 sampai 15 tahun <b>dan</b> denda Rp120 juta sampai "
+            "Rp600 juta.</p>"
+            "<p>Jakarta adalah salah satu tujuan dan tempat singgah korban. Dalam pertemuan gugus "
+            "tugas pada 2024, pejabat menyebut DKI Jakarta sebagai daerah tujuan dan transit "
+            "(tempat singgah) terbesar kedua setelah Tanjung Pinang (Pemkot Jakarta Barat, "
+            "26 September 2024). Sebagian besar korban yang ditangani di Jakarta bukan warga "
+            "Jakarta, melainkan datang dari daerah lain (Antara, 2024).</p>"
+            "<p>Beberapa angka yang tercatat:</p>"
+            "<ul><li>Pusat Perlindungan Perempuan dan Anak (PPA) DKI menangani 37 korban TPPO "
+            "pada 2023, 22 di antaranya di Jakarta Barat, dan 16 korban pada Januari sampai Juli "
+            "2024 (Antara dan Pemkot Jakarta Barat, 2024).</li>"
+            "<li>Pada 5 sampai 19 Juni 2023, di awal kerja Satgas TPPO Polri, Polda Metro Jaya "
+            "menangani 61 korban (Humas Polri melalui Cakra.news, 20 Juni 2023).</li></ul>"
+            "<p>Angka ini hanya mencakup korban yang ditangani lembaga tersebut, dan angka dari "
+            "lembaga yang berbeda tidak bisa langsung dibandingkan.</p>",
+        ),
+        ("heading", {"text": "Pola yang dilaporkan di Jakarta", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Pejabat Jakarta Barat menyebut perdagangan orang di <b>hotel dan apartemen</b> "
+            "sebagai tren (2022). Pada 2023, mereka melaporkan beberapa pola: anak yang dipaksa "
+            "mengamen, perempuan yang dijadikan budak seks, dan orang dewasa yang dibujuk gaji "
+            "besar lalu <b>disekap</b> (dikurung dan tidak boleh pergi). Menurut mereka, yang "
+            "paling rentan adalah anak, baik perempuan maupun laki-laki, serta perempuan dewasa "
+            "(Antara dan Pemkot Jakarta Barat, 2023).</p>"
+            "<h3>Penampungan di apartemen</h3>"
+            "<p><b>Penampungan</b> artinya menahan orang di suatu tempat sebelum mereka dikirim "
+            "atau dipekerjakan. Dalam enam bulan pada 2024, petugas tiga kali menggerebek "
+            "perekrut palsu yang menampung calon pekerja migran di Apartemen Kalibata City, "
+            "Jakarta Selatan, sebuah kompleks tempat tinggal biasa (Antara, 2024).</p>"
+            "<h3>Hotel dan aplikasi pesan</h3>"
+            "<p>Pada 2021, Polda Metro Jaya menemukan 18 anak perempuan di bawah umur yang "
+            "ditawarkan lewat aplikasi MiChat dari sebuah hotel di Tamansari, Jakarta Barat "
+            "(Viva, 25 Mei 2021). Komisi Perlindungan Anak Indonesia (KPAI) mencatat 234 anak "
+            "korban TPPO dan eksploitasi pada Januari sampai April 2021. Dari 35 kasus yang "
+            "ditangani KPAI, 60 persen terjadi lewat media sosial, dan MiChat paling sering "
+            "dipakai (Kumparan, 19 November 2022).</p>"
+            "<p>Orang dewasa juga dibujuk lewat aplikasi, seperti pada contoh berikut.</p>",
+        ),
+        (
+            "image",
+            {
+                "file": "rekrutmen-chat.svg",
+                "alt": (
+                    "Layar ponsel dengan percakapan rekaan. Perekrut menawarkan kerja jaga toko "
+                    "di Jakarta bergaji Rp9 juta, mes gratis di apartemen, kontrak nanti saja, "
+                    "minta foto KTP, dan menalangi ongkos bus yang nanti dipotong dari gaji."
+                ),
+                "caption": (
+                    "Percakapan rekaan; nama dan nomor tidak nyata. Empat tanda bahaya ditandai: "
+                    "gaji tinggi tanpa syarat, tempat tinggal dari perekrut, tanpa kontrak dan "
+                    "KTP diminta di awal, serta ongkos yang bisa menjadi utang."
+                ),
+            },
+        ),
+        (
+            "scenario",
+            {
+                "title": "Kerja jaga toko yang berubah menjadi kurungan",
+                "story": (
+                    "<p><i>Kisah ini ilustrasi dengan nama samaran, disusun dari pola yang "
+                    "dilaporkan pejabat Jakarta Barat. Bukan kasus nyata.</i></p>"
+                    "<p>Lina (bukan nama sebenarnya), 20 tahun, tinggal di luar Jakarta. Lewat "
+                    "aplikasi pesan, seorang kenalan baru menawarinya kerja jaga toko di Jakarta. "
+                    "Gajinya jauh di atas upah biasa, dan ongkos bus “ditalangi”. Sesampainya di "
+                    "Jakarta, Lina dibawa ke sebuah unit apartemen bersama beberapa perempuan "
+                    "lain. Ponselnya “disimpan dulu” oleh perekrut, dan pintu dikunci dari luar. "
+                    "Ia diberi tahu harus melayani tamu laki-laki sampai “utang ongkos” "
+                    "lunas.</p>"
+                ),
+                "question": (
+                    "Lina tidak dibawa ke luar negeri. Apakah ini tetap perdagangan orang? Tanda "
+                    "bahaya apa yang sudah muncul sejak awal?"
+                ),
+                "explanation": (
+                    "<p>Ya. Lina direkrut, dibawa ke Jakarta, lalu ditampung di apartemen. Pelaku "
+                    "memakai penipuan (janji kerja jaga toko), penyekapan (pintu dikunci, ponsel "
+                    "diambil), dan jeratan utang (“utang ongkos”), untuk eksploitasi seksual. "
+                    "Karena terjadi di dalam Indonesia, pelaku dapat dijerat Pasal 2 ayat (1) "
+                    "UU 21/2007.</p>"
+                    "<p>Tanda bahaya sejak awal: tawaran dari kenalan baru di aplikasi, gaji "
+                    "terlalu tinggi, dan ongkos yang “ditalangi”. Lina tidak bersalah. Yang "
+                    "bersalah adalah orang yang menipu dan menyekapnya.</p>"
+                ),
+            },
+        ),
+        (
+            "red_flags",
+            {
+                "title": "Tanda bahaya di sekitar kita",
+                "flags": [
+                    "Tawaran kerja di Jakarta datang dari kenalan baru di media sosial atau "
+                    "aplikasi pesan, dengan gaji jauh di atas biasa dan syarat sangat ringan.",
+                    "Semua ongkos “ditanggung” atau “ditalangi”, lalu disebut utang yang harus "
+                    "dilunasi dengan bekerja.",
+                    "Anda diminta tinggal di unit apartemen atau rumah bersama calon pekerja lain, "
+                    "oleh perekrut yang tidak bisa menunjukkan izin (seperti di Kalibata City, "
+                    "2024).",
+                    "HP, KTP, atau paspor Anda diminta “dititipkan” kepada perekrut.",
+                    "Orang dewasa yang baru dikenal lewat aplikasi mengajak anak atau remaja "
+                    "bertemu di hotel atau apartemen.",
+                ],
+            },
+        ),
+        ("heading", {"text": "Apa yang bisa dilakukan warga", "level": "h2"}),
+        (
+            "paragraph",
+            "<ul>"
+            "<li><b>Kenali tetangga baru.</b> Pada 2023, RT/RW di Jakarta Timur diminta memantau "
+            "pendatang baru dalam 2×24 jam sebagai langkah pencegahan (Antara, 2023).</li>"
+            "<li><b>Ajak anak bercerita.</b> Ketahui aplikasi yang dipakai anak. Ajak ia "
+            "bercerita jika ada orang asing yang menawarkan uang, pekerjaan, atau hadiah. Jangan "
+            "memarahi: anak yang dibujuk adalah calon korban, bukan pelaku.</li>"
+            "<li><b>Jangan bertindak sendiri.</b> Jangan menegur atau menggerebek sendiri. Catat "
+            "faktanya, lalu laporkan ke polisi di 110 atau ke SAPA 129, layanan pengaduan "
+            "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak (KemenPPPA).</li>"
+            "<li><b>Datangi pos pengaduan.</b> Menurut Dinas PPAPP DKI (2025), ada 44 pos "
+            "pengaduan gratis, satu di setiap kecamatan, di RPTRA (Ruang Publik Terpadu Ramah "
+            "Anak) atau rusun (rumah susun). Ada juga Pos SAPA di sejumlah titik TransJakarta, "
+            "MRT, dan LRT. Lokasinya bisa berubah; lihat halaman Bantuan &amp; Lapor.</li>"
+            "</ul>"
+            "<p>Di tingkat provinsi, pencegahan dan penanganan TPPO dikoordinasikan oleh Gugus "
+            "Tugas PP-TPPO DKI Jakarta, yang diatur dalam Peraturan Gubernur DKI No. 64 Tahun "
+            "2019 (Antara, 2024).</p>",
+        ),
+        (
+            "key_points",
+            {
+                "title": "Poin penting",
+                "points": [
+                    "Perdagangan orang bisa terjadi di dalam Jakarta, tanpa ke luar negeri (Pasal 2 "
+                    "ayat (1) UU 21/2007).",
+                    "Pola yang dilaporkan di Jakarta: eksploitasi di hotel dan apartemen, "
+                    "penampungan calon pekerja, anak dipaksa mengamen, dan bujukan gaji besar yang "
+                    "berakhir dengan penyekapan.",
+                    "Anak dan remaja dibujuk lewat aplikasi pesan. Ajak anak bercerita tanpa "
+                    "memarahi.",
+                    "Jika curiga, catat fakta dan laporkan ke 110, SAPA 129, atau pos pengaduan "
+                    "terdekat. Jangan bertindak sendiri.",
+                ],
+            },
+        ),
+        ("help_link", {"text": HELP_TEXT}),
+        (
+            "sources",
+            {
+                "items": [
+                    "SBMI, “Ancaman pidana bagi pelaku TPPO”, tanpa tanggal (sbmi.or.id); JDIH "
+                    "BPHN, abstrak UU No. 21 Tahun 2007 (dev-jdihn.bphn.go.id)",
+                    "Pemkot Jakarta Barat, “OPD Pemkot Jakbar ikut pertemuan tim gugus tugas "
+                    "TPPO”, 26 September 2024 (barat.jakarta.go.id)",
+                    "Antara, “Pemprov DKI perkuat gugus tugas pencegahan TPPO”, 2024 "
+                    "(antaranews.com)",
+                    "Cakra.news, data Satgas TPPO per Polda dari Humas Polri, 20 Juni 2023",
+                    "Pemkot Jakarta Barat, sosialisasi penguatan Gugus Tugas TPPO, 6 Oktober 2022 "
+                    "(barat.jakarta.go.id)",
+                    "Antara, “Pemkot Jakbar siagakan enam posko pelaporan TPPO”, 2023 "
+                    "(antaranews.com)",
+                    "Pemkot Jakarta Barat, pertemuan hibrida Gugus Tugas TPPO, 27 Juni 2023 "
+                    "(barat.jakarta.go.id)",
+                    "Antara, anggota DPRD minta DKI aktifkan lagi gugus tugas; penggerebekan di "
+                    "Kalibata City, 2024 (antaranews.com)",
+                    "Viva, anak di bawah umur ditawarkan lewat MiChat di Tamansari, Jakarta Barat, "
+                    "25 Mei 2021",
+                    "Kumparan, data KPAI tentang anak korban TPPO dan eksploitasi, 19 November 2022",
+                    "Antara, RT/RW di Jakarta Timur memantau pendatang baru, 2023 (antaranews.com)",
+                    "Dinas PPAPP DKI tentang pos pengaduan dan Pos SAPA: BeritaNasional dan "
+                    "Merdeka, 26 Februari 2025; Selalukabar/Antara, November 2025",
+                    "SAPA 129 KemenPPPA: Tribratanews, 21 September 2023; Halojabar (mengutip "
+                    "setkab.go.id)",
+                    "Layanan polisi 110: Arahkompas/Republika, 27 Mei 2021",
+                ]
+            },
+        ),
+    ],
+}
+
 LESSON_CHECK_FIRST = {
     "slug": "cek-dulu-tawaran-kerja-dan-agen",
-    "title": "Cek Dulu: Memeriksa Tawaran Kerja dan Agen",
+    "title": "Cek Dulu: Tawaran Kerja, Agen, dan Jalur Resmi",
     "intro": (
         "Bekerja di luar negeri adalah hak setiap warga, asalkan lewat jalur resmi. Pelajaran "
         "ini menjelaskan cara memeriksa agen penyalur, dokumen yang wajib ada, dan hak Anda "
         "sebagai calon pekerja migran menurut UU No. 18 Tahun 2017."
     ),
-    "estimated_minutes": 6,
+    "estimated_minutes": 7,
     "body": [
         ("heading", {"text": "Jalur tidak resmi sangat berbahaya", "level": "h2"}),
         (
@@ -541,10 +575,9 @@ LESSON_CHECK_FIRST = {
             "515 korban (RMOL, 6 September 2023). Pada 2023, Kepala Badan Pelindungan Pekerja "
             "Migran Indonesia (BP2MI) menyebut 1.937 pekerja migran nonprosedural meninggal dalam "
             "tiga tahun (Channel9, Agustus 2023).</p>"
-            "<p>Di Jakarta, tempat penampungan calon pekerja yang tidak resmi juga ditemukan. "
-            "Dalam enam bulan pada 2024, petugas tiga kali menggerebek perekrut palsu yang "
-            "menampung calon pekerja di Apartemen Kalibata City, Jakarta Selatan (Antara, "
-            "2024).</p>",
+            "<p>Di Jakarta, penampungan calon pekerja oleh perekrut palsu juga ditemukan, "
+            "misalnya di Apartemen Kalibata City pada 2024 (lihat pelajaran “Pola di "
+            "Jakarta”).</p>",
         ),
         ("heading", {"text": "Jalur resmi menurut UU 18/2017", "level": "h2"}),
         (
@@ -593,8 +626,8 @@ LESSON_CHECK_FIRST = {
             "<li><b>Tanyakan ke instansi.</b> Tanyakan ke Dinas Tenaga Kerja (Disnaker), Balai "
             "Pelindungan Pekerja Migran Indonesia (BP3MI), atau KP2MI. Nomor KP2MI ada di halaman "
             "Bantuan &amp; Lapor.</li>"
-            "<li><b>Cocokkan dokumen.</b> Bandingkan tawaran dengan syarat dan dokumen di atas. "
-            "Tanpa visa kerja dan kontrak kerja, jangan berangkat.</li>"
+            "<li><b>Cocokkan dokumen</b> dengan daftar di atas. Tanpa visa kerja dan kontrak "
+            "kerja, jangan berangkat.</li>"
             "<li><b>Pastikan terdaftar di SISKOP2MI.</b> Menurut BP3MI Sulawesi Tengah (Januari "
             "2026), pekerja yang tidak terdaftar di SISKOP2MI bisa tidak mendapat perlindungan "
             "negara, jaminan sosial, dan bantuan saat di luar negeri.</li>"
@@ -604,15 +637,39 @@ LESSON_CHECK_FIRST = {
             "</ol>",
         ),
         (
+            "image",
+            {
+                "file": "rekrutmen-ceklis.svg",
+                "alt": (
+                    "Ceklis pada papan klip: agen punya izin SIP3MI (cek di SISKOP2MI), kantor "
+                    "agen sudah didatangi, sudah bertanya ke Disnaker atau KP2MI, ada visa kerja, "
+                    "ada kontrak kerja lengkap, tidak dimintai biaya penempatan, dokumen dipegang "
+                    "sendiri."
+                ),
+                "caption": (
+                    "Ceklis sebelum berangkat. Semua kotak harus tercentang. Jika ada satu saja "
+                    "yang kosong, jangan berangkat dulu."
+                ),
+            },
+        ),
+        (
             "red_flags",
             {
-                "title": "Tanda bahaya",
+                "title": "Ceklis tanda bahaya sebelum menerima tawaran",
                 "flags": [
-                    "Calon pekerja ditampung di rumah atau unit apartemen oleh perekrut yang tidak "
-                    "bisa menunjukkan izin, seperti yang ditemukan di Kalibata City (2024).",
+                    "Perekrut tidak bisa menunjukkan izin SIP3MI, atau perusahaannya tidak "
+                    "ditemukan di SISKOP2MI.",
+                    "Perekrut hanya bisa dihubungi lewat media sosial atau telepon, tanpa kantor "
+                    "yang bisa Anda datangi.",
+                    "Anda dimintai uang untuk “biaya proses”, “administrasi”, atau biaya "
+                    "penempatan.",
+                    "Tidak ada visa kerja; Anda disuruh memakai visa kunjungan, wisata, ziarah, "
+                    "atau umrah.",
+                    "Tidak ada kontrak kerja, atau isinya tidak lengkap (misalnya upah, jam kerja, "
+                    "atau cuti tidak disebut).",
                     "Anda ditawari berangkat lewat “pihak ketiga” tanpa visa kerja dan kontrak "
-                    "kerja resmi.",
-                    "Anda dimintai uang untuk “biaya proses” atau biaya penempatan.",
+                    "kerja resmi (KJRI Johor Bahru, 2025).",
+                    "Paspor, KTP, atau HP Anda diminta “dititipkan” kepada perekrut atau majikan.",
                 ],
             },
         ),
@@ -648,13 +705,10 @@ LESSON_CHECK_FIRST = {
                 ),
                 "explanation": (
                     "<p>Tanda bahayanya: tanpa kontrak kerja dan visa kerja (keduanya wajib "
-                    "menurut "
-                    "Pasal 13 UU 18/2017), dimintai biaya (dilarang Pasal 30 ayat (1)), "
-                    "ditempatkan "
-                    "oleh orang perseorangan, bukan P3MI berizin (diancam pidana menurut Pasal "
-                    "81), ditampung di tempat tidak resmi, dan paspor dipegang orang lain. KJRI "
-                    "Johor Bahru (2025) juga mengingatkan tawaran berangkat lewat “pihak ketiga” "
-                    "tanpa visa dan kontrak kerja resmi.</p>"
+                    "menurut Pasal 13 UU 18/2017), dimintai biaya (dilarang Pasal 30 ayat (1)), "
+                    "ditempatkan oleh orang perseorangan, bukan P3MI berizin (diancam pidana "
+                    "menurut Pasal 81), ditampung di tempat tidak resmi, dan paspor dipegang "
+                    "orang lain.</p>"
                     "<p>Bu Ratna bisa memeriksa sponsor dan agennya ke Disnaker atau KP2MI. Jika "
                     "ia atau calon pekerja lain tidak boleh pergi, ia bisa melapor ke polisi di "
                     "110. Rasa percaya kepada kenalan tidak bisa menggantikan pemeriksaan.</p>"
@@ -701,6 +755,10 @@ LESSON_CHECK_FIRST = {
                     "Kemlu tentang Safe Travel dan lapor diri: Suara, 14 April 2018; Tempo, "
                     "24 Mei 2018 (peduliwni.kemlu.go.id)",
                     "Pantau, imbauan KJRI Johor Bahru, 2025",
+                    "Kompas, tanda bahaya lowongan kerja palsu menurut Kemnaker, 28 Agustus 2022 "
+                    "(money.kompas.com)",
+                    "Mediamasakini, pernyataan Wakil Menteri P2MI tentang lowongan ke Thailand, "
+                    "Myanmar, dan Kamboja, 10 April 2025 (mediamasakini.id)",
                     "MTV EXIT Indonesia, pesan kunci iklan layanan masyarakat, 28 Juli 2012 "
                     "(bandungcreativecityforum.wordpress.com)",
                 ]
@@ -788,10 +846,8 @@ LESSON_DEBT_AND_DOCUMENTS = {
             "<p>Jangan menghadapi sendiri orang yang Anda curigai sebagai pelaku, dan jangan "
             "mencoba menyelamatkan korban sendirian. Itu bisa membahayakan Anda dan korban. "
             "Catat apa yang Anda lihat, lalu laporkan.</p>"
-            "<p>Pengurus RT/RW punya peran penting. Pada 2023, RT/RW di Jakarta Timur diminta "
-            "memantau pendatang baru dalam 2×24 jam sebagai langkah pencegahan (Antara, 2023). "
-            "Pada tahun yang sama, Pemkot Jakarta Barat menyiagakan enam posko pelaporan TPPO "
-            "(Antara, 2023).</p>"
+            "<p>Pengurus RT/RW dan tetangga punya peran penting. Langkah warga di Jakarta, "
+            "termasuk pos pengaduan, sudah dibahas di pelajaran “Pola di Jakarta”.</p>"
             "<p>Korban tidak perlu takut melapor. UU 21/2007 memberi beberapa perlindungan:</p>"
             "<ul><li>identitas korban dan saksi wajib dirahasiakan, dan perlindungan ini bisa "
             "meluas ke keluarga sampai derajat kedua jika mereka diancam (Pasal 44);</li>"
@@ -869,9 +925,6 @@ LESSON_DEBT_AND_DOCUMENTS = {
                     "Kasus ferienjob: Okezone, 24 Maret 2024; Tribun Jambi, 29 Maret 2024",
                     "MTV EXIT Indonesia, pesan kunci iklan layanan masyarakat, 28 Juli 2012 "
                     "(bandungcreativecityforum.wordpress.com)",
-                    "Antara, RT/RW di Jakarta Timur memantau pendatang baru, 2023 (antaranews.com)",
-                    "Antara, “Pemkot Jakbar siagakan enam posko pelaporan TPPO”, 2023 "
-                    "(antaranews.com)",
                     "Teks UU No. 21 Tahun 2007 Pasal 39–45, “Perlindungan saksi dan korban” "
                     "(text-id.123dok.com)",
                     "Teks UU No. 21 Tahun 2007 Pasal 16–21 (text-id.123dok.com)",
@@ -885,37 +938,1269 @@ LESSON_DEBT_AND_DOCUMENTS = {
     ],
 }
 
+
+def _choice(text, feedback, correct=False):
+    return {"text": text, "correct": correct, "feedback": feedback}
+
+
+def _statement(text, feedback, suspicious):
+    return {"text": text, "suspicious": suspicious, "feedback": feedback}
+
+
+# Pre-test and final test are parallel: item N of each measures the same learning point with the
+# same question type. Learning points, by lesson:
+#  1 (L1) what to do with a high-paid job ad abroad    8 (L3) a child lured through a chat app
+#  2 (L1) work visa and contract before leaving        9 (L4) how to check that an agency is legal
+#  3 (L1) red flags in a job advert / chat            10 (L4) documents required (Pasal 13)
+#  4 (L2) fake internship (ferienjob)                 11 (L4) no placement fee (Pasal 30)
+#  5 (L2) mail-order bride red flags                  12 (L5) forced-labour indicators (ILO)
+#  6 (L2) organ trade is trafficking                  13 (L3/L5) safe response to a suspicion
+#  7 (L3) trafficking inside Jakarta (Pasal 2 ayat 1)
+
+PRETEST_QUESTIONS = [
+    # 1
+    (
+        "single_choice",
+        {
+            "question": (
+                "Anda melihat iklan di media sosial: “Dicari staf pemasaran di Kamboja. Gaji "
+                "1.200 dolar AS per bulan. Tanpa pengalaman. Hubungi lewat pesan pribadi.” Apa "
+                "langkah yang paling aman?"
+            ),
+            "choices": [
+                _choice(
+                    "Segera kirim foto KTP dan paspor supaya tidak kehabisan tempat.",
+                    "Kurang tepat. Diminta mengirim data pribadi sejak awal adalah tanda bahaya "
+                    "menurut Kemnaker (2022). Data Anda bisa disalahgunakan, dan rasa terburu-buru "
+                    "membuat Anda tidak sempat memeriksa.",
+                ),
+                _choice(
+                    "Jangan kirim data atau uang. Periksa dulu izin perekrutnya dan tanyakan ke "
+                    "Disnaker atau KP2MI.",
+                    "Tepat. Iklan ini punya beberapa tanda bahaya: akun pribadi, gaji tinggi "
+                    "tanpa syarat, dan negara tujuan yang menurut KP2MI (April 2025) tidak punya "
+                    "perjanjian penempatan pekerja dengan Indonesia.",
+                    correct=True,
+                ),
+                _choice(
+                    "Terima saja, karena gaji dalam dolar pasti dari perusahaan besar.",
+                    "Kurang tepat. Gaji tinggi bukan bukti perusahaan resmi. Menurut Kemlu (2024), "
+                    "lowongan “layanan pelanggan” atau “pemasaran” bergaji 1.000–1.200 dolar AS "
+                    "justru sering menjadi umpan ke kompleks penipuan daring.",
+                ),
+                _choice(
+                    "Tanyakan kepada perekrut apakah tawarannya asli.",
+                    "Kurang tepat. Perekrut palsu tentu akan bilang tawarannya asli. Periksalah "
+                    "lewat pihak lain yang resmi: portal SISKOP2MI, Disnaker, atau KP2MI.",
+                ),
+            ],
+            "explanation": (
+                "Kemlu menangani 3.703 WNI dalam kasus penipuan daring sejak 2020 sampai Maret "
+                "2024. Umpannya sering lowongan “layanan pelanggan” atau “pemasaran” bergaji "
+                "1.000–1.200 dolar AS di media sosial (Tempo, 4 Juli 2024). Membawa WNI ke luar "
+                "negeri untuk dieksploitasi diancam pidana menurut Pasal 4 UU 21/2007. KP2MI adalah "
+                "Kementerian Pelindungan Pekerja Migran Indonesia; Disnaker adalah Dinas Tenaga Kerja."
+            ),
+        },
+    ),
+    # 2
+    (
+        "true_false",
+        {
+            "statement": (
+                "Bekerja di luar negeri dengan visa wisata tidak apa-apa, asalkan perekrut "
+                "berjanji kontraknya ditandatangani setelah tiba di sana."
+            ),
+            "answer": False,
+            "feedback_true": (
+                "Kurang tepat. Berangkat kerja dengan visa wisata dan tanpa kontrak kerja adalah "
+                "dua tanda bahaya menurut Kemnaker (2022). Pasal 13 UU 18/2017 mewajibkan visa "
+                "kerja dan perjanjian kerja sebelum berangkat."
+            ),
+            "feedback_false": (
+                "Tepat, pernyataan itu salah. Hanya visa kerja yang mengizinkan Anda bekerja "
+                "secara sah, dan kontrak kerja wajib sudah ada sebelum berangkat (Pasal 13 "
+                "UU 18/2017)."
+            ),
+            "explanation": (
+                "Visa kerja dan perjanjian kerja termasuk dokumen wajib calon pekerja migran "
+                "menurut Pasal 13 UU 18/2017. Janji “cukup visa wisata” dan “kontrak nanti di "
+                "sana” ada dalam daftar tanda bahaya Kemnaker (2022)."
+            ),
+        },
+    ),
+    # 3
+    (
+        "red_flags",
+        {
+            "title": "Tandai tanda bahaya: iklan lowongan ke luar negeri",
+            "scenario": (
+                "<p><i>Iklan rekaan untuk latihan. Akun dan nomor tidak nyata.</i></p>"
+                "<p>Unggahan akun pribadi “Info Loker Cepat”:</p>"
+                "<p><b>LOWONGAN KERJA LUAR NEGERI!</b> Staf layanan pelanggan di Kamboja. Gaji "
+                "1.100 dolar AS per bulan. Tanpa ijazah, tanpa pengalaman. Usia 18–35 tahun, bisa "
+                "pakai komputer. Tiket pesawat dan mes ditanggung. Berangkat cepat, cukup visa "
+                "wisata. Biaya administrasi hanya Rp2.500.000. Kirim foto KTP dan paspor ke WA "
+                "0812-xxxx-xxxx.</p>"
+            ),
+            "image": "rekrutmen-iklan-palsu.svg",
+            "image_alt": (
+                "Iklan lowongan rekaan dari akun pribadi dengan isi yang sama seperti teks di "
+                "atas: kerja di Kamboja, gaji 1.100 dolar AS, visa wisata, biaya administrasi, "
+                "dan permintaan foto KTP serta paspor."
+            ),
+            "statements": [
+                _statement(
+                    "Iklan dibagikan oleh akun pribadi, bukan perusahaan penempatan berizin.",
+                    "Tanda bahaya (Kemnaker, 2022). Lowongan kerja ke luar negeri yang resmi "
+                    "datang dari P3MI yang punya izin SIP3MI, bukan dari akun perorangan.",
+                    suspicious=True,
+                ),
+                _statement(
+                    "Gaji 1.100 dolar AS per bulan tanpa ijazah dan tanpa pengalaman.",
+                    "Tanda bahaya. Syarat sangat ringan dengan gaji sangat tinggi ada dalam daftar "
+                    "Kemnaker (2022), dan gaji sebesar ini dipakai sebagai umpan ke kompleks "
+                    "penipuan daring (Kemlu, 2024).",
+                    suspicious=True,
+                ),
+                _statement(
+                    "Pelamar harus berusia 18 tahun ke atas.",
+                    "Bukan tanda bahaya. Usia paling rendah 18 tahun memang syarat pekerja "
+                    "migran menurut Pasal 5 UU 18/2017.",
+                    suspicious=False,
+                ),
+                _statement(
+                    "Pelamar harus bisa memakai komputer.",
+                    "Bukan tanda bahaya. Meminta keterampilan yang sesuai pekerjaan itu wajar. "
+                    "Yang perlu dicurigai adalah cara dan syarat lain dalam iklan ini.",
+                    suspicious=False,
+                ),
+                _statement(
+                    "Tiket pesawat dan mes ditanggung.",
+                    "Tanda bahaya. “Semua biaya ditanggung” ada dalam daftar Kemnaker (2022). "
+                    "Biaya seperti ini bisa berubah menjadi utang yang mengikat (jeratan utang).",
+                    suspicious=True,
+                ),
+                _statement(
+                    "Berangkat cepat, cukup visa wisata.",
+                    "Tanda bahaya. Bekerja di luar negeri harus memakai visa kerja (Pasal 13 "
+                    "UU 18/2017). Berangkat dengan visa wisata ada dalam daftar Kemnaker (2022).",
+                    suspicious=True,
+                ),
+                _statement(
+                    "Biaya administrasi Rp2.500.000.",
+                    "Tanda bahaya. Diminta membayar di awal ada dalam daftar Kemnaker (2022), dan "
+                    "pekerja migran tidak boleh dibebani biaya penempatan (Pasal 30 ayat (1) "
+                    "UU 18/2017).",
+                    suspicious=True,
+                ),
+                _statement(
+                    "Kirim foto KTP dan paspor lewat WhatsApp.",
+                    "Tanda bahaya. Diminta mengirim data pribadi sejak awal ada dalam daftar "
+                    "Kemnaker (2022). Jangan serahkan KTP atau paspor kepada perekrut yang belum "
+                    "diperiksa.",
+                    suspicious=True,
+                ),
+            ],
+            "explanation": (
+                "Iklan ini memuat enam tanda bahaya dari daftar Kemnaker (2022). Negara tujuannya "
+                "pun, Kamboja, menurut KP2MI (April 2025) tidak punya perjanjian penempatan "
+                "pekerja dengan Indonesia. Batas usia 18 tahun dan keterampilan komputer bukan "
+                "tanda bahaya. Meminta biaya penempatan dilarang Pasal 30 ayat (1) UU 18/2017; "
+                "membawa WNI ke luar negeri untuk dieksploitasi diancam Pasal 4 UU 21/2007."
+            ),
+        },
+    ),
+    # 4
+    (
+        "single_choice",
+        {
+            "question": (
+                "Rani (nama samaran), mahasiswi di Jakarta, ditawari “magang” ke Eropa saat libur "
+                "semester oleh sebuah agen, bukan oleh kampusnya. Pekerjaannya mengangkat barang "
+                "di gudang. Apa langkah pertama yang paling tepat?"
+            ),
+            "choices": [
+                _choice(
+                    "Tanyakan ke bagian akademik kampus apakah program itu program resmi kampus.",
+                    "Tepat. Dalam kasus ferienjob (2023), program “magang” ternyata bukan bagian "
+                    "dari Merdeka Belajar Kampus Merdeka (MBKM), dan Kemendikbudristek meminta "
+                    "kampus menghentikannya.",
+                    correct=True,
+                ),
+                _choice(
+                    "Ikut saja, karena kata “magang” berarti pasti program belajar.",
+                    "Kurang tepat. Nama “magang” tidak menjamin apa pun. Mahasiswa dalam kasus "
+                    "ferienjob (2023) dijanjikan magang, tetapi melakukan kerja kasar dan sebagian "
+                    "menanggung utang.",
+                ),
+                _choice(
+                    "Tidak perlu dicek, karena pelajar di luar negeri dilindungi sebagai pekerja "
+                    "migran.",
+                    "Kurang tepat. Menurut Pasal 4 ayat (2) UU 18/2017, pelajar dan peserta "
+                    "pelatihan di luar negeri bukan pekerja migran, sehingga tidak mendapat "
+                    "perlindungan sebagai pekerja migran.",
+                ),
+                _choice(
+                    "Bayar biaya pendaftaran dulu supaya tempatnya tidak diambil orang lain.",
+                    "Kurang tepat. Diminta membayar di awal adalah tanda bahaya (Kemnaker, 2022). "
+                    "Ingat pesan “jangan buru-buru” (MTV EXIT Indonesia, 2012).",
+                ),
+            ],
+            "explanation": (
+                "Pada Oktober–Desember 2023, sekitar 1.047 mahasiswa berangkat ke Jerman lewat "
+                "ferienjob yang dipromosikan sebagai magang. Mereka melakukan kerja kasar, dan "
+                "polisi menetapkan lima tersangka (Tribun Jambi dan Okezone, Maret 2024). Tanda "
+                "bahayanya: di luar jadwal akademik dan bukan program resmi kampus."
+            ),
+        },
+    ),
+    # 5
+    (
+        "multiple_choice",
+        {
+            "question": (
+                "Seorang perantara menawarkan perjodohan kepada Sari (nama samaran), 20 tahun, "
+                "dengan pria dari luar negeri. Mana saja yang merupakan tanda bahaya pengantin "
+                "pesanan? Pilih semua yang benar."
+            ),
+            "choices": [
+                _choice(
+                    "Keluarga Sari dijanjikan mahar sekitar Rp20 juta oleh perantara.",
+                    "Benar, ini tanda bahaya. KBRI Beijing (2024) melaporkan iming-iming mahar "
+                    "sekitar Rp20 juta dalam kasus pengantin pesanan ke Tiongkok.",
+                    correct=True,
+                ),
+                _choice(
+                    "Calon suami disebut pengusaha kaya, tetapi Sari tidak bisa memeriksanya.",
+                    "Benar, ini tanda bahaya. Menurut KBRI Beijing (2024), korban dijanjikan "
+                    "suami kaya, padahal banyak suami ternyata buruh di desa.",
+                    correct=True,
+                ),
+                _choice(
+                    "Perantara bilang paspor Sari sebaiknya dipegang calon suami.",
+                    "Benar, ini tanda bahaya. Paspor yang ditahan suami atau keluarganya "
+                    "dilaporkan KBRI Beijing (2024). Tanpa paspor, korban sulit pulang.",
+                    correct=True,
+                ),
+                _choice(
+                    "Sari dan keluarganya meminta waktu untuk berdiskusi dengan orang yang mereka "
+                    "percaya.",
+                    "Ini bukan tanda bahaya, justru langkah yang aman. Pesan migrasi aman: jangan "
+                    "buru-buru, diskusikan dengan tiga orang (MTV EXIT Indonesia, 2012).",
+                ),
+                _choice(
+                    "Sari tetap memegang sendiri paspor dan ponselnya.",
+                    "Ini bukan tanda bahaya. Memegang dokumen dan ponsel sendiri adalah cara "
+                    "melindungi diri.",
+                ),
+            ],
+            "explanation": (
+                "Pengantin pesanan adalah perkawinan yang diatur perantara demi bayaran. KBRI "
+                "Beijing (April 2024) melaporkan modus ini menyebar ke Jakarta, Banten, dan Jawa "
+                "Barat. Membawa WNI ke luar negeri untuk dieksploitasi diancam Pasal 4 UU "
+                "21/2007, dan pemaksaan perkawinan adalah tindak pidana menurut Pasal 4 ayat (1) "
+                "UU 12/2022 tentang TPKS."
+            ),
+        },
+    ),
+    # 6
+    (
+        "true_false",
+        {
+            "statement": (
+                "Menjual ginjal lewat perantara yang ditemukan di grup media sosial hanyalah "
+                "urusan pribadi dan tidak bisa termasuk perdagangan orang."
+            ),
+            "answer": False,
+            "feedback_true": (
+                "Kurang tepat. Pengambilan organ tubuh termasuk bentuk eksploitasi menurut "
+                "Protokol Palermo PBB. Dalam kasus jaringan ginjal Bekasi–Phnom Penh (2023), para "
+                "pelaku dijerat Pasal 2 dan Pasal 4 UU 21/2007."
+            ),
+            "feedback_false": (
+                "Tepat, pernyataan itu salah. Perekrutan untuk diambil organnya bisa termasuk "
+                "perdagangan orang. Pelaku jaringan ginjal Bekasi–Phnom Penh (2023) dijerat "
+                "Pasal 2 dan Pasal 4 UU 21/2007."
+            ),
+            "explanation": (
+                "Jaringan yang berpusat di Bekasi mengirim 122 orang ke sebuah rumah sakit di "
+                "Phnom Penh. Korban direkrut lewat grup Facebook “Donor Ginjal” dan dibayar "
+                "Rp135 juta dari nilai Rp200 juta (Tempo, 21 Juli 2023). Seorang petugas "
+                "imigrasi juga dijerat Pasal 8 dan seorang polisi Pasal 22 (Riau Pos, 22 Juli "
+                "2023)."
+            ),
+        },
+    ),
+    # 7
+    (
+        "true_false",
+        {
+            "statement": "Perdagangan orang hanya terjadi jika korbannya dibawa ke luar negeri.",
+            "answer": False,
+            "feedback_true": (
+                "Kurang tepat. Pasal 2 ayat (1) UU 21/2007 mengatur perdagangan orang di dalam "
+                "wilayah Indonesia. Pejabat Jakarta Barat melaporkan perdagangan orang di hotel "
+                "dan apartemen di Jakarta (2022)."
+            ),
+            "feedback_false": (
+                "Tepat, pernyataan itu salah. Perdagangan orang juga bisa terjadi di dalam "
+                "negeri, termasuk di Jakarta, dan diancam Pasal 2 ayat (1) UU 21/2007."
+            ),
+            "explanation": (
+                "Ancaman untuk perdagangan orang di dalam Indonesia adalah penjara 3–15 tahun dan "
+                "denda Rp120 juta–Rp600 juta (Pasal 2 ayat (1) UU 21/2007). Pusat PPA DKI "
+                "menangani 37 korban TPPO pada 2023 (Antara dan Pemkot Jakarta Barat, 2024)."
+            ),
+        },
+    ),
+    # 8
+    (
+        "single_choice",
+        {
+            "question": (
+                "Adik Anda, 15 tahun, bercerita: orang yang baru ia kenal di aplikasi pesan "
+                "mengajaknya “kerja gampang” menemani tamu di sebuah hotel, dengan bayaran "
+                "besar. Apa yang paling tepat dilakukan?"
+            ),
+            "choices": [
+                _choice(
+                    "Dengarkan tanpa memarahi, simpan bukti percakapannya, lalu laporkan ke "
+                    "SAPA 129 atau polisi di 110.",
+                    "Tepat. Adik Anda adalah calon korban, bukan pelaku. SAPA 129 menerima "
+                    "laporan dari siapa saja yang melihat atau mendengar kekerasan terhadap anak, "
+                    "termasuk TPPO.",
+                    correct=True,
+                ),
+                _choice(
+                    "Marahi adik Anda dan sita ponselnya supaya ia jera.",
+                    "Kurang tepat. Adik Anda tidak bersalah. Memarahi bisa membuatnya enggan "
+                    "bercerita lagi, sementara orang yang membujuknya belum dilaporkan.",
+                ),
+                _choice(
+                    "Temui sendiri orang itu di hotel untuk menegurnya.",
+                    "Kurang tepat. Menghadapi pelaku sendiri bisa membahayakan Anda dan adik "
+                    "Anda. Catat faktanya dan serahkan kepada polisi.",
+                ),
+                _choice(
+                    "Biarkan saja, asalkan adik Anda berjanji hanya “menemani”.",
+                    "Kurang tepat. Menurut Protokol Palermo, anak di bawah 18 tahun tidak bisa "
+                    "dianggap setuju untuk dieksploitasi. Ajakan seperti ini adalah tanda bahaya "
+                    "eksploitasi seksual anak.",
+                ),
+            ],
+            "explanation": (
+                "Pada 2021, Polda Metro Jaya menemukan 18 anak perempuan yang ditawarkan lewat "
+                "MiChat dari sebuah hotel di Tamansari, Jakarta Barat (Viva, 25 Mei 2021). Dari "
+                "35 kasus yang ditangani KPAI, 60 persen terjadi lewat media sosial "
+                "(Kumparan, 2022). Jika korbannya anak, ancaman pidana ditambah sepertiga "
+                "(Pasal 17 UU 21/2007)."
+            ),
+        },
+    ),
+    # 9
+    (
+        "single_choice",
+        {
+            "question": (
+                "Sebuah agen menawari Anda kerja di luar negeri. Bagaimana cara memastikan agen "
+                "itu resmi?"
+            ),
+            "choices": [
+                _choice(
+                    "Periksa izin SIP3MI-nya di portal SISKOP2MI, datangi kantornya, dan "
+                    "tanyakan ke Disnaker atau KP2MI.",
+                    "Tepat. Perusahaan penempatan resmi (P3MI) wajib punya izin SIP3MI dari "
+                    "Kementerian P2MI, dan izin itu bisa diperiksa di SISKOP2MI.",
+                    correct=True,
+                ),
+                _choice(
+                    "Lihat banyaknya pengikut akun media sosialnya.",
+                    "Kurang tepat. Jumlah pengikut tidak menunjukkan izin. Lowongan dari akun "
+                    "media sosial perorangan justru tanda bahaya (Kemnaker, 2022).",
+                ),
+                _choice(
+                    "Percaya saja jika perekrutnya kenalan keluarga.",
+                    "Kurang tepat. Menurut kampanye MTV EXIT Indonesia (2012), kebanyakan korban "
+                    "justru kenal dengan orang yang merekrutnya.",
+                ),
+                _choice(
+                    "Minta perekrut mengirim foto kantornya.",
+                    "Kurang tepat. Foto tidak membuktikan izin. Datangi kantornya sendiri dan "
+                    "periksa izinnya di SISKOP2MI.",
+                ),
+            ],
+            "explanation": (
+                "Izin SIP3MI bisa diperiksa di portal SISKOP2MI (Disnakertrans Cianjur, "
+                "2025). Pekerja yang tidak terdaftar di SISKOP2MI bisa tidak mendapat "
+                "perlindungan negara (BP3MI Sulawesi Tengah, Januari 2026). Orang perseorangan "
+                "yang menempatkan pekerja migran diancam penjara paling lama 10 tahun (Pasal 81 "
+                "UU 18/2017)."
+            ),
+        },
+    ),
+    # 10
+    (
+        "multiple_choice",
+        {
+            "question": (
+                "Menurut Pasal 13 UU 18/2017, dokumen mana saja yang wajib dimiliki calon pekerja "
+                "migran sebelum berangkat? Pilih semua yang benar."
+            ),
+            "choices": [
+                _choice(
+                    "Visa kerja",
+                    "Benar. Visa kerja wajib ada; hanya visa kerja yang mengizinkan Anda bekerja "
+                    "secara sah.",
+                    correct=True,
+                ),
+                _choice(
+                    "Perjanjian kerja (kontrak kerja)",
+                    "Benar. Kontrak kerja wajib ada sebelum berangkat, bukan “nanti di sana”.",
+                    correct=True,
+                ),
+                _choice(
+                    "Paspor",
+                    "Benar. Paspor termasuk dokumen wajib, dan harus tetap Anda pegang sendiri.",
+                    correct=True,
+                ),
+                _choice(
+                    "Surat izin suami atau istri, orang tua, atau wali yang diketahui lurah atau "
+                    "kepala desa",
+                    "Benar. Surat izin ini termasuk dokumen wajib menurut Pasal 13.",
+                    correct=True,
+                ),
+                _choice(
+                    "Visa wisata",
+                    "Salah. Visa wisata tidak mengizinkan Anda bekerja. Berangkat kerja dengan "
+                    "visa wisata adalah tanda bahaya (Kemnaker, 2022).",
+                ),
+                _choice(
+                    "Kuitansi pembayaran biaya penempatan kepada sponsor",
+                    "Salah. Pekerja migran tidak boleh dibebani biaya penempatan (Pasal 30 ayat "
+                    "(1) UU 18/2017). Permintaan biaya seperti ini adalah tanda bahaya.",
+                ),
+            ],
+            "explanation": (
+                "Pasal 13 UU 18/2017 mewajibkan antara lain surat keterangan status perkawinan, "
+                "surat izin keluarga yang diketahui lurah atau kepala desa, sertifikat "
+                "kompetensi, surat sehat dan hasil pemeriksaan psikologi, paspor, visa kerja, "
+                "perjanjian penempatan, dan perjanjian kerja."
+            ),
+        },
+    ),
+    # 11
+    (
+        "true_false",
+        {
+            "statement": (
+                "Calon pekerja migran yang berangkat lewat jalur resmi wajib membayar biaya "
+                "penempatan kepada agen."
+            ),
+            "answer": False,
+            "feedback_true": (
+                "Kurang tepat. Pasal 30 ayat (1) UU 18/2017 menyatakan pekerja migran tidak boleh "
+                "dibebani biaya penempatan. Permintaan “biaya proses” adalah tanda bahaya."
+            ),
+            "feedback_false": (
+                "Tepat, pernyataan itu salah. Pekerja migran tidak boleh dibebani biaya "
+                "penempatan (Pasal 30 ayat (1) UU 18/2017)."
+            ),
+            "explanation": (
+                "Membebankan kepada pekerja biaya yang sudah ditanggung pemberi kerja diancam "
+                "penjara paling lama 5 tahun dan denda paling banyak Rp15 miliar (Pasal 86 "
+                "bersama Pasal 72 huruf a UU 18/2017)."
+            ),
+        },
+    ),
+    # 12
+    (
+        "multiple_choice",
+        {
+            "question": (
+                "Setelah tiba di tempat kerja, Tono (nama samaran) diberi tahu bahwa tiket dan "
+                "makannya selama ini adalah utang yang harus dilunasi dengan bekerja. Paspornya "
+                "disimpan majikan, dan ia tidak boleh keluar dari mes. Tanda kerja paksa mana "
+                "saja yang terlihat? Pilih semua yang benar."
+            ),
+            "choices": [
+                _choice(
+                    "Jeratan utang",
+                    "Benar. Biaya yang awalnya “ditanggung” berubah menjadi utang yang mengikat. "
+                    "Ini salah satu indikator kerja paksa ILO (2012).",
+                    correct=True,
+                ),
+                _choice(
+                    "Dokumen identitas ditahan",
+                    "Benar. Paspor yang disimpan majikan adalah indikator kerja paksa ILO "
+                    "(2012). Paspor adalah milik Tono.",
+                    correct=True,
+                ),
+                _choice(
+                    "Kebebasan bergerak dibatasi",
+                    "Benar. Dilarang keluar dari mes adalah indikator kerja paksa ILO (2012).",
+                    correct=True,
+                ),
+                _choice(
+                    "Tono bekerja di luar negeri",
+                    "Salah. Bekerja di luar negeri sendiri bukan tanda kerja paksa. Yang menjadi "
+                    "tanda adalah cara ia dikendalikan.",
+                ),
+                _choice(
+                    "Tono tinggal di mes yang disediakan tempat kerja",
+                    "Salah. Tinggal di mes saja bukan tanda kerja paksa. Tandanya adalah larangan "
+                    "keluar dari mes itu.",
+                ),
+            ],
+            "explanation": (
+                "ILO (2012) menerbitkan 11 indikator kerja paksa, antara lain jeratan utang, "
+                "dokumen identitas ditahan, dan kebebasan bergerak dibatasi. Satu indikator saja "
+                "bisa sudah cukup. Penjeratan utang juga termasuk “cara” dalam Pasal 1 angka 1 "
+                "UU 21/2007."
+            ),
+        },
+    ),
+    # 13
+    (
+        "single_choice",
+        {
+            "question": (
+                "Di unit apartemen sebelah tinggal beberapa perempuan muda yang tidak pernah "
+                "keluar sendiri. Seorang pria selalu menjawab jika mereka disapa. Salah satu dari "
+                "mereka pernah berkata ingin pulang, tetapi “utangnya belum lunas”. Apa langkah "
+                "yang paling aman?"
+            ),
+            "choices": [
+                _choice(
+                    "Catat faktanya (tanggal, jumlah orang, ciri pria itu), lalu laporkan ke "
+                    "polisi di 110 atau ke SAPA 129.",
+                    "Tepat. Laporan dengan fakta yang jelas membantu petugas bertindak. Identitas "
+                    "saksi dan korban wajib dirahasiakan (Pasal 44 UU 21/2007).",
+                    correct=True,
+                ),
+                _choice(
+                    "Ketuk pintunya dan tegur pria itu.",
+                    "Kurang tepat. Menghadapi orang yang dicurigai sebagai pelaku bisa "
+                    "membahayakan Anda dan para perempuan itu. Serahkan kepada petugas.",
+                ),
+                _choice(
+                    "Rekam video mereka dan unggah ke media sosial agar viral.",
+                    "Kurang tepat. Kemlu (2018) meminta masyarakat melapor, bukan hanya "
+                    "mengunggah: unggahan viral butuh berhari-hari, sedangkan laporan bisa "
+                    "ditindaklanjuti hari itu juga. Video juga membuka identitas korban.",
+                ),
+                _choice(
+                    "Diam saja, karena mereka orang dewasa dan mungkin setuju.",
+                    "Kurang tepat. Menurut Protokol Palermo, persetujuan tidak berarti apa-apa "
+                    "jika ada penipuan atau penyalahgunaan posisi rentan. Jeratan utang dan "
+                    "larangan pergi adalah tanda kerja paksa.",
+                ),
+            ],
+            "explanation": (
+                "Tandanya cocok dengan daftar Departemen Luar Negeri Amerika Serikat (2024): "
+                "tidak bisa bicara sendiri, orang lain menjawab untuknya, dan ada utang yang "
+                "mengikat. Warga sebaiknya tidak bertindak sendiri. Catat fakta, lalu laporkan."
+            ),
+        },
+    ),
+]
+
+FINAL_QUESTIONS = [
+    # 1
+    (
+        "single_choice",
+        {
+            "question": (
+                "Sepupu Anda mendapat pesan dari sebuah akun pribadi: “Ada lowongan layanan "
+                "pelanggan di Myanmar, gaji 1.000 dolar AS, syaratnya cuma bisa mengetik. Kirim "
+                "foto paspor hari ini juga, kuotanya terbatas.” Apa saran terbaik untuknya?"
+            ),
+            "choices": [
+                _choice(
+                    "Kirim foto paspor sekarang, nanti baru dicek.",
+                    "Kurang tepat. Mengirim data pribadi sejak awal adalah tanda bahaya (Kemnaker, "
+                    "2022). Desakan “kuota terbatas” membuat orang tidak sempat memeriksa.",
+                ),
+                _choice(
+                    "Ambil saja, karena syarat yang ringan berarti pekerjaannya mudah.",
+                    "Kurang tepat. Syarat sangat ringan dengan gaji sangat tinggi justru tanda "
+                    "bahaya utama (Kemnaker, 2022).",
+                ),
+                _choice(
+                    "Jangan kirim dokumen atau uang. Periksa dulu perekrutnya ke Disnaker atau "
+                    "KP2MI, dan bicarakan dengan keluarga.",
+                    "Tepat. Tawaran ini punya beberapa tanda bahaya: akun pribadi, gaji tinggi "
+                    "dengan syarat ringan, dan Myanmar yang menurut KP2MI (April 2025) tidak punya "
+                    "perjanjian penempatan pekerja dengan Indonesia.",
+                    correct=True,
+                ),
+                _choice(
+                    "Minta perekrut bersumpah bahwa tawarannya asli.",
+                    "Kurang tepat. Janji perekrut tidak bisa menggantikan pemeriksaan lewat pihak "
+                    "resmi seperti SISKOP2MI, Disnaker, atau KP2MI.",
+                ),
+            ],
+            "explanation": (
+                "Menurut Kemlu, lowongan “layanan pelanggan” bergaji 1.000–1.200 dolar AS di "
+                "media sosial menjadi umpan ke kompleks penipuan daring. Korban di Myawaddy, "
+                "Myanmar, paling sulit dijangkau karena daerah itu dikuasai kelompok bersenjata "
+                "(Tempo, 4 Juli 2024). Pelakunya dapat dijerat Pasal 4 UU 21/2007."
+            ),
+        },
+    ),
+    # 2
+    (
+        "true_false",
+        {
+            "statement": (
+                "Jika perekrut menyuruh Anda berangkat kerja dengan visa kunjungan dan berkata "
+                "kontraknya akan ditandatangani di negara tujuan, itu tanda bahaya."
+            ),
+            "answer": True,
+            "feedback_true": (
+                "Tepat. Visa kunjungan dan kontrak “nanti di sana” adalah dua tanda bahaya "
+                "menurut Kemnaker (2022). Pasal 13 UU 18/2017 mewajibkan visa kerja dan "
+                "perjanjian kerja sebelum berangkat."
+            ),
+            "feedback_false": (
+                "Kurang tepat. Ini memang tanda bahaya. Hanya visa kerja yang mengizinkan Anda "
+                "bekerja secara sah, dan kontrak kerja wajib ada sebelum berangkat (Pasal 13 "
+                "UU 18/2017)."
+            ),
+            "explanation": (
+                "KJRI Johor Bahru (2025) juga mengingatkan tawaran berangkat lewat “pihak ketiga” "
+                "tanpa visa kerja dan kontrak kerja resmi. Tanpa kedua dokumen ini, jangan "
+                "berangkat."
+            ),
+        },
+    ),
+    # 3
+    (
+        "red_flags",
+        {
+            "title": "Tandai tanda bahaya: pesan dari perekrut",
+            "scenario": (
+                "<p><i>Percakapan rekaan untuk latihan. Nama dan nomor tidak nyata.</i></p>"
+                "<p>Pak Joni (0813-xxxx-xxxx) mengirim pesan kepada Andi (nama samaran):</p>"
+                "<ul><li>“Ada kerja operator komputer di Thailand. Gaji Rp25 juta per bulan, "
+                "tidak perlu ijazah.”</li>"
+                "<li>“Pelamar minimal berusia 18 tahun ya.”</li>"
+                "<li>“Ada biaya proses Rp3 juta, transfer hari ini.”</li>"
+                "<li>“Berangkatnya pakai visa kunjungan saja, nanti diurus di sana.”</li>"
+                "<li>“Kontraknya belum ada, ditandatangani setelah sampai.”</li>"
+                "<li>“Kalau ditanya petugas imigrasi, bilang mau liburan.”</li></ul>"
+            ),
+            "image": "",
+            "image_alt": "",
+            "statements": [
+                _statement(
+                    "Gaji Rp25 juta per bulan tanpa perlu ijazah.",
+                    "Tanda bahaya. Syarat sangat ringan dengan gaji sangat tinggi ada dalam "
+                    "daftar Kemnaker (2022).",
+                    suspicious=True,
+                ),
+                _statement(
+                    "Pelamar minimal berusia 18 tahun.",
+                    "Bukan tanda bahaya. Usia paling rendah 18 tahun memang syarat pekerja "
+                    "migran menurut Pasal 5 UU 18/2017.",
+                    suspicious=False,
+                ),
+                _statement(
+                    "Pekerjaannya sebagai operator komputer.",
+                    "Bukan tanda bahaya. Jenis pekerjaannya sendiri wajar. Yang perlu dicurigai "
+                    "adalah cara dan syarat tawarannya.",
+                    suspicious=False,
+                ),
+                _statement(
+                    "Ada biaya proses Rp3 juta yang harus ditransfer hari ini.",
+                    "Tanda bahaya. Diminta membayar di awal ada dalam daftar Kemnaker (2022), dan "
+                    "pekerja migran tidak boleh dibebani biaya penempatan (Pasal 30 ayat (1) "
+                    "UU 18/2017).",
+                    suspicious=True,
+                ),
+                _statement(
+                    "Berangkat dengan visa kunjungan.",
+                    "Tanda bahaya. Bekerja di luar negeri harus memakai visa kerja (Pasal 13 "
+                    "UU 18/2017).",
+                    suspicious=True,
+                ),
+                _statement(
+                    "Kontrak kerja baru ditandatangani setelah sampai.",
+                    "Tanda bahaya. Tidak ada kontrak kerja sebelum berangkat ada dalam daftar "
+                    "Kemnaker (2022); kontrak wajib ada menurut Pasal 13 UU 18/2017.",
+                    suspicious=True,
+                ),
+                _statement(
+                    "Diminta bilang “mau liburan” kepada petugas imigrasi.",
+                    "Tanda bahaya. Kemlu (2022) mengingatkan agar tidak mau diminta memberi data "
+                    "atau keterangan palsu saat berangkat.",
+                    suspicious=True,
+                ),
+            ],
+            "explanation": (
+                "Pesan ini memuat lima tanda bahaya. Negara tujuannya, Thailand, menurut KP2MI "
+                "(April 2025) juga tidak punya perjanjian penempatan pekerja dengan Indonesia. "
+                "Batas usia 18 tahun dan pekerjaan operator komputer bukan tanda bahaya. Orang "
+                "perseorangan yang menempatkan pekerja migran diancam Pasal 81 UU 18/2017."
+            ),
+        },
+    ),
+    # 4
+    (
+        "single_choice",
+        {
+            "question": (
+                "Joko (nama samaran), mahasiswa, ditawari “program beasiswa dan magang” ke luar "
+                "negeri di luar jadwal kuliah. Perekrut bilang kampus tidak perlu tahu. Apa yang "
+                "sebaiknya Joko lakukan lebih dulu?"
+            ),
+            "choices": [
+                _choice(
+                    "Langsung mendaftar, karena beasiswa selalu menguntungkan.",
+                    "Kurang tepat. KemenPPPA (2023) menyebut tawaran magang dan beasiswa sebagai "
+                    "modus baru perdagangan orang.",
+                ),
+                _choice(
+                    "Memastikan ke bagian akademik kampus bahwa program itu program resmi.",
+                    "Tepat. Program “magang” di luar jadwal akademik yang bukan program resmi "
+                    "kampus adalah tanda bahaya, seperti dalam kasus ferienjob (2023).",
+                    correct=True,
+                ),
+                _choice(
+                    "Merahasiakannya dari kampus sesuai saran perekrut.",
+                    "Kurang tepat. Diminta merahasiakan dari kampus membuat Joko tidak bisa "
+                    "memeriksa tawarannya. Diskusikan dengan tiga orang (MTV EXIT Indonesia, "
+                    "2012).",
+                ),
+                _choice(
+                    "Berangkat saja, karena sebagai mahasiswa ia dilindungi UU Pelindungan "
+                    "Pekerja Migran.",
+                    "Kurang tepat. Menurut Pasal 4 ayat (2) UU 18/2017, pelajar dan peserta "
+                    "pelatihan di luar negeri bukan pekerja migran, jadi tidak mendapat "
+                    "perlindungan itu.",
+                ),
+            ],
+            "explanation": (
+                "Dalam kasus ferienjob (Oktober–Desember 2023), sekitar 1.047 mahasiswa dari "
+                "puluhan kampus berangkat ke Jerman lewat program yang disebut magang, tetapi "
+                "melakukan kerja kasar. Kemendikbudristek menyatakan program itu tidak pernah "
+                "menjadi bagian dari MBKM (Okezone dan Tribun Jambi, Maret 2024)."
+            ),
+        },
+    ),
+    # 5
+    (
+        "multiple_choice",
+        {
+            "question": (
+                "Ibu Dewi (nama samaran) di Jakarta Utara didatangi perantara yang menawarkan "
+                "perjodohan untuk anak perempuannya dengan pria di Tiongkok. Mana saja tanda "
+                "bahaya pengantin pesanan? Pilih semua yang benar."
+            ),
+            "choices": [
+                _choice(
+                    "Semua biaya menikah dan tiket ditanggung perantara.",
+                    "Benar, ini tanda bahaya. “Semua biaya ditanggung” ada dalam daftar Kemnaker "
+                    "(2022), dan perkawinan diatur perantara demi bayaran.",
+                    correct=True,
+                ),
+                _choice(
+                    "Perantara menjanjikan kiriman uang bulanan dari suami yang kaya.",
+                    "Benar, ini tanda bahaya. KBRI Beijing (2024) melaporkan janji suami kaya, "
+                    "padahal banyak suami ternyata buruh di desa.",
+                    correct=True,
+                ),
+                _choice(
+                    "Setelah menikah, paspor akan disimpan keluarga suami “supaya aman”.",
+                    "Benar, ini tanda bahaya. KBRI Beijing (2024) melaporkan paspor korban "
+                    "dipegang suami. Paspor adalah milik pemegangnya.",
+                    correct=True,
+                ),
+                _choice(
+                    "Ibu Dewi meminta waktu untuk bertanya ke SAPA 129.",
+                    "Ini bukan tanda bahaya, justru langkah yang aman. Bertanya dulu sebelum "
+                    "memutuskan melindungi keluarga.",
+                ),
+                _choice(
+                    "Anak Ibu Dewi tetap memegang paspor dan ponselnya sendiri.",
+                    "Ini bukan tanda bahaya. Memegang dokumen dan ponsel sendiri adalah cara "
+                    "melindungi diri (MTV EXIT Indonesia, 2012).",
+                ),
+            ],
+            "explanation": (
+                "Menurut KBRI Beijing (April 2024), korban pengantin pesanan paling banyak dari "
+                "Kalimantan Barat, tetapi modusnya menyebar ke Jakarta, Banten, dan Jawa Barat. "
+                "Pelakunya dapat dijerat Pasal 4 UU 21/2007. Pemaksaan perkawinan juga tindak "
+                "pidana menurut Pasal 4 ayat (1) UU 12/2022 tentang TPKS."
+            ),
+        },
+    ),
+    # 6
+    (
+        "true_false",
+        {
+            "statement": (
+                "Perekrut yang membawa orang ke luar negeri untuk diambil ginjalnya dapat "
+                "dijerat UU 21/2007 tentang perdagangan orang, meskipun korbannya menerima "
+                "bayaran."
+            ),
+            "answer": True,
+            "feedback_true": (
+                "Tepat. Dalam kasus jaringan ginjal Bekasi–Phnom Penh (2023), korban dibayar, "
+                "tetapi para pelaku tetap dijerat Pasal 2 dan Pasal 4 UU 21/2007."
+            ),
+            "feedback_false": (
+                "Kurang tepat. Bayaran tidak menghapus kejahatannya. Pengambilan organ termasuk "
+                "eksploitasi menurut Protokol Palermo, dan pelaku kasus ginjal Bekasi–Phnom Penh "
+                "(2023) dijerat Pasal 2 dan Pasal 4 UU 21/2007."
+            ),
+            "explanation": (
+                "Korban kasus ini direkrut lewat grup Facebook “Donor Ginjal”, banyak yang "
+                "kehilangan pekerjaan saat pandemi, dan hanya menerima Rp135 juta dari nilai "
+                "Rp200 juta (Tempo, 21 Juli 2023). Seorang petugas imigrasi dijerat Pasal 8 "
+                "(Riau Pos, 22 Juli 2023)."
+            ),
+        },
+    ),
+    # 7
+    (
+        "true_false",
+        {
+            "statement": (
+                "Orang yang dibujuk bekerja di Jakarta lalu disekap di sebuah apartemen bisa "
+                "menjadi korban perdagangan orang, meskipun ia tidak pernah keluar dari "
+                "Indonesia."
+            ),
+            "answer": True,
+            "feedback_true": (
+                "Tepat. Pasal 2 ayat (1) UU 21/2007 mengatur perdagangan orang di dalam wilayah "
+                "Indonesia. Pejabat Jakarta Barat (2023) melaporkan orang dewasa yang dibujuk "
+                "gaji besar lalu disekap."
+            ),
+            "feedback_false": (
+                "Kurang tepat. Perdagangan orang tidak harus lintas negara. Pasal 2 ayat (1) "
+                "UU 21/2007 mengatur perdagangan orang di dalam Indonesia, termasuk di Jakarta."
+            ),
+            "explanation": (
+                "Pejabat menyebut DKI Jakarta sebagai daerah tujuan dan transit terbesar kedua "
+                "setelah Tanjung Pinang (Pemkot Jakarta Barat, 2024). Ancaman Pasal 2 ayat (1): "
+                "penjara 3–15 tahun dan denda Rp120 juta–Rp600 juta."
+            ),
+        },
+    ),
+    # 8
+    (
+        "single_choice",
+        {
+            "question": (
+                "Keponakan Anda, 16 tahun, ditawari seseorang di media sosial pekerjaan “model "
+                "foto” di sebuah apartemen di Jakarta, dibayar tunai, dan diminta tidak memberi "
+                "tahu orang tuanya. Apa yang paling tepat dilakukan?"
+            ),
+            "choices": [
+                _choice(
+                    "Izinkan, asalkan ia pergi bersama temannya.",
+                    "Kurang tepat. Ditemani teman tidak membuatnya aman. Anak di bawah 18 tahun "
+                    "tidak bisa dianggap setuju untuk dieksploitasi (Protokol Palermo).",
+                ),
+                _choice(
+                    "Datangi apartemen itu sendiri untuk memergoki orangnya.",
+                    "Kurang tepat. Menghadapi pelaku sendiri bisa membahayakan Anda dan keponakan "
+                    "Anda. Serahkan kepada petugas.",
+                ),
+                _choice(
+                    "Ajak ia bercerita tanpa menyalahkan, simpan bukti pesannya, lalu laporkan ke "
+                    "SAPA 129 atau polisi di 110.",
+                    "Tepat. Keponakan Anda adalah calon korban, bukan pelaku. SAPA 129 menerima "
+                    "laporan dari siapa saja yang melihat atau mendengar kekerasan terhadap anak, "
+                    "termasuk TPPO.",
+                    correct=True,
+                ),
+                _choice(
+                    "Hapus akun media sosialnya dan anggap masalahnya selesai.",
+                    "Kurang tepat. Menghapus akun juga menghapus bukti, dan orang yang membujuk "
+                    "tetap bisa mencari anak lain. Laporkan.",
+                ),
+            ],
+            "explanation": (
+                "KPAI mencatat 234 anak korban TPPO dan eksploitasi pada Januari–April 2021; dari "
+                "35 kasus yang ditanganinya, 60 persen lewat media sosial (Kumparan, 2022). Jika "
+                "korbannya anak, ancaman pidana ditambah sepertiga (Pasal 17 UU 21/2007)."
+            ),
+        },
+    ),
+    # 9
+    (
+        "single_choice",
+        {
+            "question": (
+                "Seorang “sponsor” menunjukkan kartu nama perusahaan penyalur dan berkata "
+                "perusahaannya resmi. Langkah mana yang benar-benar memastikan hal itu?"
+            ),
+            "choices": [
+                _choice(
+                    "Mempercayai kartu nama itu, karena dicetak dengan rapi.",
+                    "Kurang tepat. Kartu nama tidak membuktikan izin. Izin harus diperiksa lewat "
+                    "sumber resmi.",
+                ),
+                _choice(
+                    "Bertanya kepada calon pekerja lain yang juga direkrut sponsor itu.",
+                    "Kurang tepat. Mereka mungkin juga belum memeriksa. Kebanyakan korban justru "
+                    "kenal dengan perekrutnya (MTV EXIT Indonesia, 2012).",
+                ),
+                _choice(
+                    "Memeriksa izin SIP3MI perusahaan itu di SISKOP2MI dan menanyakannya ke "
+                    "Disnaker, BP3MI, atau KP2MI.",
+                    "Tepat. P3MI wajib punya izin SIP3MI dari Kementerian P2MI, dan izin itu bisa "
+                    "diperiksa di portal SISKOP2MI.",
+                    correct=True,
+                ),
+                _choice(
+                    "Meminta sponsor menunjukkan akun media sosial perusahaannya.",
+                    "Kurang tepat. Akun media sosial tidak membuktikan izin. Lowongan dari akun "
+                    "perorangan justru tanda bahaya (Kemnaker, 2022).",
+                ),
+            ],
+            "explanation": (
+                "Sponsor perseorangan tidak boleh menempatkan pekerja migran; ancamannya penjara "
+                "paling lama 10 tahun dan denda paling banyak Rp15 miliar (Pasal 81 UU "
+                "18/2017). Datangi juga kantornya secara langsung (BP2MI, 2023)."
+            ),
+        },
+    ),
+    # 10
+    (
+        "multiple_choice",
+        {
+            "question": (
+                "Bu Ani (nama samaran) akan bekerja di luar negeri lewat jalur resmi. Menurut "
+                "Pasal 13 UU 18/2017, dokumen mana saja yang harus sudah ada sebelum ia "
+                "berangkat? Pilih semua yang benar."
+            ),
+            "choices": [
+                _choice(
+                    "Perjanjian penempatan",
+                    "Benar. Perjanjian penempatan termasuk dokumen wajib menurut Pasal 13.",
+                    correct=True,
+                ),
+                _choice(
+                    "Visa kerja",
+                    "Benar. Hanya visa kerja yang mengizinkan Bu Ani bekerja secara sah.",
+                    correct=True,
+                ),
+                _choice(
+                    "Sertifikat kompetensi kerja",
+                    "Benar. Sertifikat kompetensi termasuk dokumen wajib menurut Pasal 13.",
+                    correct=True,
+                ),
+                _choice(
+                    "Surat keterangan sehat dan hasil pemeriksaan psikologi",
+                    "Benar. Keduanya termasuk dokumen wajib menurut Pasal 13.",
+                    correct=True,
+                ),
+                _choice(
+                    "Surat dari sponsor bahwa “biaya proses” sudah lunas",
+                    "Salah. Pekerja migran tidak boleh dibebani biaya penempatan (Pasal 30 ayat "
+                    "(1) UU 18/2017), jadi tidak ada “biaya proses” yang harus dilunasi.",
+                ),
+                _choice(
+                    "Visa kunjungan yang katanya diubah di negara tujuan",
+                    "Salah. Visa kunjungan tidak mengizinkan bekerja. Berangkat kerja dengan visa "
+                    "kunjungan adalah tanda bahaya (Kemnaker, 2022).",
+                ),
+            ],
+            "explanation": (
+                "Dokumen wajib menurut Pasal 13 UU 18/2017: surat keterangan status perkawinan, "
+                "surat izin keluarga yang diketahui lurah atau kepala desa, sertifikat "
+                "kompetensi, surat sehat dan hasil pemeriksaan psikologi, paspor, visa kerja, "
+                "perjanjian penempatan, dan perjanjian kerja."
+            ),
+        },
+    ),
+    # 11
+    (
+        "true_false",
+        {
+            "statement": (
+                "Menurut UU 18/2017, pekerja migran Indonesia tidak boleh dibebani biaya "
+                "penempatan."
+            ),
+            "answer": True,
+            "feedback_true": (
+                "Tepat. Pasal 30 ayat (1) UU 18/2017 menyatakan pekerja migran tidak boleh "
+                "dibebani biaya penempatan."
+            ),
+            "feedback_false": (
+                "Kurang tepat. Pernyataan ini benar: Pasal 30 ayat (1) UU 18/2017 melarang "
+                "membebankan biaya penempatan kepada pekerja migran. Permintaan “biaya proses” "
+                "adalah tanda bahaya."
+            ),
+            "explanation": (
+                "Membebankan kepada pekerja biaya yang sudah ditanggung pemberi kerja diancam "
+                "penjara paling lama 5 tahun dan denda paling banyak Rp15 miliar (Pasal 86 "
+                "bersama Pasal 72 huruf a UU 18/2017)."
+            ),
+        },
+    ),
+    # 12
+    (
+        "multiple_choice",
+        {
+            "question": (
+                "Mira (nama samaran) bekerja di sebuah rumah di Jakarta. Gajinya tidak pernah "
+                "dibayar, ia tidak boleh memegang ponsel atau menemui siapa pun, dan majikan "
+                "mengancam akan menyakiti keluarganya jika ia pergi. Tanda kerja paksa mana saja "
+                "yang terlihat? Pilih semua yang benar."
+            ),
+            "choices": [
+                _choice(
+                    "Upah ditahan",
+                    "Benar. Gaji yang tidak dibayar adalah indikator kerja paksa ILO (2012).",
+                    correct=True,
+                ),
+                _choice(
+                    "Dijauhkan dari orang lain",
+                    "Benar. Dilarang memegang ponsel dan menemui orang lain adalah indikator "
+                    "kerja paksa ILO (2012).",
+                    correct=True,
+                ),
+                _choice(
+                    "Intimidasi dan ancaman",
+                    "Benar. Ancaman terhadap keluarga adalah indikator kerja paksa ILO (2012).",
+                    correct=True,
+                ),
+                _choice(
+                    "Mira bekerja sebagai pekerja rumah tangga",
+                    "Salah. Jenis pekerjaannya bukan tanda kerja paksa. Yang menjadi tanda adalah "
+                    "cara ia dikendalikan.",
+                ),
+                _choice(
+                    "Mira bekerja di Jakarta, bukan di luar negeri",
+                    "Salah. Tempat kerjanya bukan tanda kerja paksa. Kerja paksa bisa terjadi di "
+                    "dalam negeri maupun di luar negeri.",
+                ),
+            ],
+            "explanation": (
+                "ILO (2012) menerbitkan 11 indikator kerja paksa, antara lain upah ditahan, "
+                "dijauhkan dari orang lain, serta intimidasi dan ancaman. Satu indikator saja "
+                "bisa sudah cukup. Daftar Departemen Luar Negeri Amerika Serikat (2024) juga "
+                "menyebut pekerja yang tidak dibayar sebagai tanda korban."
+            ),
+        },
+    ),
+    # 13
+    (
+        "single_choice",
+        {
+            "question": (
+                "Anda pengurus RT. Di sebuah rumah kontrakan baru tinggal delapan calon pekerja "
+                "yang katanya menunggu berangkat ke luar negeri. Mereka tidak pernah lapor RT, "
+                "dan perekrutnya melarang mereka keluar rumah. Apa langkah yang paling tepat?"
+            ),
+            "choices": [
+                _choice(
+                    "Biarkan saja, karena urusan pekerja migran bukan urusan RT.",
+                    "Kurang tepat. Pada 2023, RT/RW di Jakarta Timur diminta memantau pendatang "
+                    "baru dalam 2×24 jam sebagai langkah pencegahan (Antara, 2023).",
+                ),
+                _choice(
+                    "Datangi perekrut itu sendirian dan minta ia menunjukkan izinnya.",
+                    "Kurang tepat. Menghadapi orang yang dicurigai sebagai pelaku bisa "
+                    "membahayakan Anda dan para calon pekerja. Serahkan kepada petugas.",
+                ),
+                _choice(
+                    "Usir semua calon pekerja itu dari lingkungan RT.",
+                    "Kurang tepat. Para calon pekerja mungkin korban. Mengusir mereka tidak "
+                    "menolong dan membuat mereka makin sulit ditemukan.",
+                ),
+                _choice(
+                    "Catat faktanya, lalu laporkan ke polisi di 110 atau ke KP2MI.",
+                    "Tepat. Penampungan calon pekerja oleh perekrut palsu pernah digerebek di "
+                    "Kalibata City (2024). Laporan dengan fakta yang jelas membantu petugas "
+                    "bertindak.",
+                    correct=True,
+                ),
+            ],
+            "explanation": (
+                "Calon pekerja yang ditampung dan dilarang keluar menunjukkan tanda kebebasan "
+                "bergerak dibatasi (ILO, 2012). Warga sebaiknya tidak bertindak sendiri. "
+                "Identitas saksi dan korban wajib dirahasiakan (Pasal 44 UU 21/2007)."
+            ),
+        },
+    ),
+]
+
+PRACTICE_CHECK_FIRST_QUESTIONS = [
+    (
+        "single_choice",
+        {
+            "question": (
+                "Kontrak kerja yang diberikan agen kepada Anda tidak menyebut besar upah dan jam "
+                "kerja. Apa yang sebaiknya Anda lakukan?"
+            ),
+            "choices": [
+                _choice(
+                    "Tanda tangan saja, upah bisa dibicarakan setelah tiba.",
+                    "Kurang tepat. Kontrak yang tidak jelas adalah tanda bahaya (Kemnaker, 2022). "
+                    "Tanpa upah yang tertulis, Anda tidak punya pegangan jika nanti tidak dibayar.",
+                ),
+                _choice(
+                    "Jangan tanda tangan dulu. Minta kontrak yang lengkap dan tanyakan ke "
+                    "Disnaker atau KP2MI.",
+                    "Tepat. Menurut Pasal 15 UU 18/2017, kontrak kerja harus menyebut upah dan "
+                    "cara pembayarannya, jam kerja, dan hal penting lainnya.",
+                    correct=True,
+                ),
+                _choice(
+                    "Cukup minta agen menjelaskan upahnya secara lisan.",
+                    "Kurang tepat. Janji lisan sulit dibuktikan. Upah dan jam kerja harus "
+                    "tertulis di kontrak (Pasal 15 UU 18/2017).",
+                ),
+            ],
+            "explanation": (
+                "Pasal 15 UU 18/2017: kontrak kerja harus menyebut pemberi kerja, jenis "
+                "pekerjaan, hak dan kewajiban, jam kerja, upah dan cara pembayarannya, cuti, "
+                "jaminan sosial atau asuransi, lama kontrak, dan jaminan keselamatan."
+            ),
+        },
+    ),
+    (
+        "true_false",
+        {
+            "statement": (
+                "Pekerja migran yang tidak terdaftar di SISKOP2MI bisa tidak mendapat "
+                "perlindungan negara, jaminan sosial, dan bantuan saat di luar negeri."
+            ),
+            "answer": True,
+            "feedback_true": (
+                "Tepat. Ini disampaikan BP3MI Sulawesi Tengah (Januari 2026). Karena itu, "
+                "pastikan Anda terdaftar sebelum berangkat."
+            ),
+            "feedback_false": (
+                "Kurang tepat. Menurut BP3MI Sulawesi Tengah (Januari 2026), pekerja yang tidak "
+                "terdaftar di SISKOP2MI bisa tidak mendapat perlindungan negara."
+            ),
+            "explanation": (
+                "SISKOP2MI adalah sistem pemerintah untuk mendaftarkan calon pekerja migran dan "
+                "memeriksa izin P3MI. Jalur resmi lain adalah lewat SIAPkerja milik Kemnaker "
+                "(Antara, 2024)."
+            ),
+        },
+    ),
+    (
+        "multiple_choice",
+        {
+            "question": (
+                "Mana saja yang termasuk “tiga kunci migrasi aman” dari kampanye MTV EXIT "
+                "Indonesia (2012)? Pilih semua yang benar."
+            ),
+            "choices": [
+                _choice(
+                    "Jangan buru-buru; tanyakan dan diskusikan dengan tiga orang.",
+                    "Benar. Ini kunci pertama.",
+                    correct=True,
+                ),
+                _choice(
+                    "Jangan mudah percaya, juga kepada orang yang Anda kenal.",
+                    "Benar. Ini kunci kedua: kebanyakan korban kenal dengan perekrutnya.",
+                    correct=True,
+                ),
+                _choice(
+                    "Jangan serahkan HP, KTP, paspor, atau uang kepada siapa pun.",
+                    "Benar. Ini kunci ketiga.",
+                    correct=True,
+                ),
+                _choice(
+                    "Pilih tawaran dengan gaji paling tinggi.",
+                    "Salah. Gaji sangat tinggi dengan syarat ringan justru tanda bahaya "
+                    "(Kemnaker, 2022).",
+                ),
+                _choice(
+                    "Titipkan paspor kepada sponsor supaya aman.",
+                    "Salah. Paspor yang ditahan orang lain adalah tanda kerja paksa (ILO, 2012). "
+                    "Pegang sendiri dokumen Anda.",
+                ),
+            ],
+            "explanation": (
+                "Tiga kunci migrasi aman (MTV EXIT Indonesia, 2012): jangan buru-buru, jangan "
+                "mudah percaya, dan jangan serahkan HP, KTP, paspor, atau uang kepada siapa pun."
+            ),
+        },
+    ),
+]
+
 COURSE = {
     "slug": "waspada-modus-perekrutan",
     "title": "Waspada Modus Perekrutan",
     "summary": (
         "Kursus singkat untuk mengenali bujukan pelaku perdagangan orang (TPPO): lowongan kerja "
-        "palsu, penipuan daring di luar negeri, magang dan beasiswa palsu, pengantin pesanan, dan "
-        "jual-beli ginjal. Anda belajar tanda bahaya, cara memeriksa tawaran kerja dan agen, "
-        "serta ke mana melapor. Isinya ditulis dari sumber terbuka yang dicantumkan di setiap "
-        "pelajaran."
+        "palsu, penipuan daring di luar negeri, magang dan beasiswa palsu, pengantin pesanan, "
+        "jual-beli ginjal, dan pola di Jakarta. Anda belajar tanda bahaya, cara memeriksa tawaran "
+        "kerja dan agen, serta ke mana melapor. Sumber dicantumkan di setiap pelajaran."
     ),
     "audience": (
         "Pencari kerja, pelajar dan mahasiswa, orang tua, pengurus RT/RW, dan siapa saja yang "
         "ingin melindungi keluarga dan tetangganya"
     ),
-    "estimated_minutes": 30,
+    "estimated_minutes": 50,
     "objectives": [
-        "Menjelaskan tiga unsur perdagangan orang (proses, cara, tujuan) menurut UU No. 21 Tahun "
-        "2007.",
-        "Mengenali tanda bahaya pada lowongan kerja, tawaran magang, beasiswa, dan perjodohan yang "
-        "mencurigakan.",
-        "Memeriksa tawaran kerja ke luar negeri dan agen penyalurnya sebelum berangkat.",
-        "Mengenali tanda seseorang mungkin menjadi korban, seperti jeratan utang dan dokumen yang "
-        "ditahan.",
-        "Menentukan ke mana melapor dan apa yang perlu dicatat, tanpa membahayakan diri sendiri "
-        "atau korban.",
+        "Mengenali bujukan lowongan kerja palsu dan perekrutan ke kompleks penipuan daring di "
+        "luar negeri.",
+        "Mengenali tanda bahaya pada tawaran magang, beasiswa, perjodohan, dan jual-beli ginjal.",
+        "Menjelaskan pola perekrutan dan eksploitasi yang dilaporkan di Jakarta, seperti di "
+        "hotel, apartemen, dan aplikasi pesan.",
+        "Memeriksa tawaran kerja ke luar negeri dan agen penyalurnya lewat jalur resmi sebelum "
+        "berangkat.",
+        "Mengenali jeratan utang dan dokumen yang ditahan, lalu melapor tanpa membahayakan diri "
+        "sendiri atau korban.",
     ],
     "lessons": [
-        LESSON_WHAT_IS_TPPO,
         LESSON_FAKE_JOBS,
         LESSON_OTHER_LURES,
+        LESSON_JAKARTA,
         LESSON_CHECK_FIRST,
         LESSON_DEBT_AND_DOCUMENTS,
+    ],
+    "quizzes": [
+        {
+            "slug": "pra-tes",
+            "title": "Pra-tes: Waspada Modus Perekrutan",
+            "kind": "pretest",
+            "intro": (
+                "Pra-tes ini mengukur apa yang sudah Anda ketahui sebelum belajar. Tidak apa-apa "
+                "jika belum tahu jawabannya. Pra-tes hanya bisa dikerjakan sekali. Hasilnya "
+                "dibandingkan dengan tes akhir untuk melihat kemajuan Anda."
+            ),
+            "pass_mark": 70,
+            "max_attempts": 1,
+            "after_lesson": None,
+            "questions": PRETEST_QUESTIONS,
+        },
+        {
+            "slug": "latihan-cek-dulu",
+            "title": "Latihan: Cek Dulu Sebelum Berangkat",
+            "kind": "practice",
+            "intro": (
+                "Tiga soal singkat untuk mengulang cara memeriksa tawaran kerja dan agen. Boleh "
+                "dikerjakan berkali-kali."
+            ),
+            "pass_mark": 70,
+            "max_attempts": 0,
+            "after_lesson": "cek-dulu-tawaran-kerja-dan-agen",
+            "questions": PRACTICE_CHECK_FIRST_QUESTIONS,
+        },
+        {
+            "slug": "tes-akhir",
+            "title": "Tes Akhir: Waspada Modus Perekrutan",
+            "kind": "final",
+            "intro": (
+                "Tes akhir mencakup semua pelajaran dalam kursus ini. Nilai lulusnya 70. Anda "
+                "boleh mengulang sampai lulus, dan setiap jawaban disertai penjelasan."
+            ),
+            "pass_mark": 70,
+            "max_attempts": 0,
+            "after_lesson": None,
+            "questions": FINAL_QUESTIONS,
+        },
     ],
 }
