@@ -15,12 +15,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.models import ContentPage, FeaturedCourse, HelpPage, HomePage, Hotline, SiteSettings
-
 from quizzes.models import QuizKind, QuizPage
 from quizzes.models.pages import FeedbackTiming
 
 from .models import CourseIndexPage, CoursePage, LessonPage
-
 
 ILLUSTRATIONS = Path(__file__).resolve().parent / "demo" / "illustrations"
 _LIST_KEYS = ("choices", "statements")

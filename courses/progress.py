@@ -219,15 +219,17 @@ def progress_for_request(*, request, course_path):
     if outline is None:
         return None
     if request.user.is_authenticated:
-        done = completed_lesson_ids(user=request.user, course_ids=[outline.course_id])
-        enrolled = (
-            bool(done)
-            or Enrolment.objects.filter(user=request.user, course_id=outline.course_id).exists()
-        )
-    else:
-        done = guest_lesson_ids(request.session) if hasattr(request, "session") else set()
-        enrolled = False
-    return _progress(outline, done, enrolled)
+        return progress_for_user(user=request.user, outline=outline)
+    done = guest_lesson_ids(request.session) if hasattr(request, "session") else set()
+    return _progress(outline, done, enrolled=False)
+
+
+def progress_for_user(*, user, outline):
+    done = completed_lesson_ids(user=user, course_ids=[outline.course_id])
+    enrolled = (
+        bool(done) or Enrolment.objects.filter(user=user, course_id=outline.course_id).exists()
+    )
+    return _progress(outline, done, enrolled, _quiz_states(user, [outline]))
 
 
 def learner_courses(*, user):

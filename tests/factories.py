@@ -135,3 +135,87 @@ def build_site(*, lessons=3):
         "about": about,
         "site": site,
     }
+
+
+def question_specs(count, *, correct_index=0):
+    """`count` questions cycling through the four types; `correct_index` picks which choice is
+    right, so two quizzes can differ only in their answers."""
+    specs = []
+    for n in range(count):
+        kind = ("single_choice", "multiple_choice", "true_false", "red_flags")[n % 4]
+        if kind in ("single_choice", "multiple_choice"):
+            choices = [
+                {
+                    "text": f"Pilihan {n}.{i}",
+                    "correct": i == correct_index,
+                    "feedback": f"Alasan {i}",
+                }
+                for i in range(3)
+            ]
+            if kind == "multiple_choice":
+                choices[(correct_index + 1) % 3]["correct"] = True
+            specs.append(
+                (kind, {"question": f"Soal {n}?", "choices": choices, "explanation": "Penjelasan."})
+            )
+        elif kind == "true_false":
+            specs.append(
+                (
+                    kind,
+                    {
+                        "statement": f"Pernyataan {n}.",
+                        "answer": correct_index == 0,
+                        "feedback_true": "Karena A.",
+                        "feedback_false": "Karena B.",
+                        "explanation": "Penjelasan.",
+                    },
+                )
+            )
+        else:
+            statements = [
+                {
+                    "text": f"Kalimat {n}.{i}",
+                    "suspicious": i == correct_index or i == 2,
+                    "feedback": f"Sebab {i}",
+                }
+                for i in range(3)
+            ]
+            specs.append(
+                (
+                    kind,
+                    {
+                        "title": f"Kisah {n}",
+                        "scenario": "<p>Lowongan kerja.</p>",
+                        "image": "",
+                        "image_alt": "",
+                        "statements": statements,
+                        "explanation": "Penjelasan.",
+                    },
+                )
+            )
+    return specs
+
+
+def add_quiz(course, *, kind="final", questions=4, correct_index=0, slug=None, **fields):
+    from quizzes.models import QuizPage
+
+    quiz = QuizPage(
+        title=f"Kuis {kind}",
+        slug=slug or f"kuis-{kind}",
+        kind=kind,
+        shuffle_choices=False,
+        questions=stream(question_specs(questions, correct_index=correct_index)),
+        **fields,
+    )
+    return publish(course, quiz)
+
+
+def right_answers(attempt):
+    """The POST data of a fully correct submission of this attempt."""
+    from quizzes.scoring import correct_ids
+
+    data = {}
+    for question in attempt.snapshot["questions"]:
+        data[f"q-{question['id']}"] = sorted(correct_ids(question))
+        if question["type"] == "red_flags":
+            data[f"seen-{question['id']}"] = "1"
+    return data
