@@ -123,7 +123,7 @@ def login(base):
     return "; ".join(f"{name}={value}" for name, value in cookies.items())
 
 
-def wrk(url, cookie=None):
+def wrk(url, cookie=None, script="report.lua", env=None):
     command = [
         "wrk",
         "-t1",
@@ -131,12 +131,12 @@ def wrk(url, cookie=None):
         f"-d{DURATION}s",
         "--latency",
         "-s",
-        str(ROOT / "bench" / "report.lua"),
+        str(ROOT / "bench" / script),
         url,
     ]
     if cookie:
         command[1:1] = ["-H", f"Cookie: {cookie}"]
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    output = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
     result = json.loads(output.strip().splitlines()[-1])
     result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
     return result
@@ -199,6 +199,36 @@ print(json.dumps(out))
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def prepare_submissions(env, workdir):
+    """Open quiz attempts for many learners; returns (quiz path, submissions file)."""
+    path = workdir / "submissions.tsv"
+    env = dict(env, BENCH_SUBMISSIONS=str(path))
+    code = (ROOT / "bench" / "prepare_submissions.py").read_text()
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip().splitlines()[-1], path
+
+
+def open_attempt_cookie(env):
+    """The bench user with an open final-test attempt, so the quiz page shows its form."""
+    code = (
+        "from accounts.models import User\n"
+        "from quizzes.attempts import start_attempt\n"
+        "from quizzes.models import QuizPage\n"
+        f"user = User.objects.get(username={BENCH_USER[0]!r})\n"
+        "start_attempt(user=user, quiz=QuizPage.objects.live().filter(kind='final').first())"
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, check=True
+    )
+
+
 def lesson_path(env):
     result = subprocess.run(
         [
@@ -225,6 +255,8 @@ def main():
     prepare(env)
     lesson = lesson_path(env)
     course = lesson.rstrip("/").rsplit("/", 1)[0] + "/"
+    quiz, submissions = prepare_submissions(env, workdir)
+    open_attempt_cookie(env)
     targets = [
         ("ceiling (bare Django, 2 KB)", "/__batas__/", False),
         ("home", "/", False),
@@ -233,6 +265,8 @@ def main():
         ("lesson (anonymous)", lesson, False),
         ("lesson (logged in)", lesson, True),
         ("course page (logged in)", course, True),
+        ("quiz page (anonymous)", quiz, False),
+        ("quiz page (logged in, form)", quiz, True),
     ]
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -255,15 +289,34 @@ def main():
                     "compressed_bytes": page_weight(base, path, jar),
                 }
             )
+        result = wrk(
+            base + "/",
+            script="submissions.lua",
+            env=dict(os.environ, BENCH_SUBMISSIONS=str(submissions)),
+        )
+        submission_row = {
+            "page": "quiz submission (POST)",
+            "path": "/kuis/percobaan/<id>/kirim/",
+            "rps": round(result["rps"], 1),
+            "p50_ms": round(result["p50_us"] / 1000, 2),
+            "p95_ms": round(result["p95_us"] / 1000, 2),
+            "errors": result["errors"] + result["non_2xx_3xx"],
+            "compressed_bytes": 0,
+            "submissions_available": sum(1 for _ in open(submissions)),
+            "requests": result["requests"],
+        }
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=10)
     counts = query_counts(env, [(name, path, logged_in) for name, path, logged_in in targets])
     ceiling = rows[0]["rps"]
+    submission_row["queries_served"] = submission_row["queries_rendered"] = -1
+    rows.append(submission_row)
     for row in rows:
         row["ratio_to_ceiling"] = round(row["rps"] / ceiling, 3)
-        row["queries_served"] = counts[row["page"]]["warm"]
-        row["queries_rendered"] = counts[row["page"]]["cold"]
+        if row["page"] in counts:
+            row["queries_served"] = counts[row["page"]]["warm"]
+            row["queries_rendered"] = counts[row["page"]]["cold"]
     print_table(rows)
     report = {
         "settings": {
@@ -281,6 +334,10 @@ def main():
     shutil.rmtree(workdir, ignore_errors=True)
 
 
+def _count(value):
+    return "n/a" if value < 0 else str(value)
+
+
 def print_table(rows):
     header = (
         f"{'page':30} {'req/s':>8} {'ratio':>6} {'p50 ms':>7} {'p95 ms':>7} "
@@ -292,7 +349,8 @@ def print_table(rows):
         print(
             f"{row['page']:30} {row['rps']:8.1f} {row['ratio_to_ceiling']:6.1%} "
             f"{row['p50_ms']:7.2f} {row['p95_ms']:7.2f} {row['compressed_bytes'] / 1024:6.1f} "
-            f"{row['queries_served']:10d} {row['queries_rendered']:10d} {row['errors']:4d}"
+            f"{_count(row['queries_served']):>10} {_count(row['queries_rendered']):>10} "
+            f"{row['errors']:4d}"
         )
 
 

@@ -50,7 +50,10 @@ def quiz_page(request, quiz):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET"])
     context = {"page": quiz, **_course_context(request, quiz)}
-    if request.user.is_authenticated:
+    if not request.user.is_authenticated:
+        # A guest sees only the introduction: the same for everyone, so it may be shared.
+        request.anonymous_page_cacheable = True
+    else:
         attempt = rules.open_attempt(user=request.user, quiz=quiz)
         if attempt is not None:
             return _render_form(request, quiz, attempt)
@@ -59,7 +62,8 @@ def quiz_page(request, quiz):
         )
         context["attempts_left"] = rules.attempts_left(user=request.user, quiz=quiz)
     response = render(request, "quizzes/quiz_page.html", context)
-    response["Cache-Control"] = "private, no-cache"
+    if request.user.is_authenticated:
+        response["Cache-Control"] = "private, no-cache"
     return response
 
 

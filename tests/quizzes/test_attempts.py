@@ -279,3 +279,16 @@ def test_quiz_page_queries_do_not_grow_with_questions(logged_in):
             assert client.get(quiz.url).status_code == 200
         counts.append(len(ctx.captured_queries))
     assert counts[0] == counts[1], counts
+
+
+@pytest.mark.django_db
+def test_guests_share_the_quiz_intro_but_learners_get_their_own(site_tree, learner_client):
+    quiz = add_quiz(site_tree["course"], questions=2)
+    Client().get(quiz.url)
+    guest = Client().get(quiz.url)
+    assert guest["X-Page-Cache"] == "hit"
+    assert "daftar</a> atau" in guest.content.decode()
+    start(learner_client, quiz)
+    mine = learner_client.get(quiz.url)
+    assert "Kirim jawaban" in mine.content.decode()
+    assert mine.get("X-Page-Cache") != "hit"
