@@ -6,7 +6,8 @@ from allauth.account.models import EmailAddress
 from django.db import transaction
 from django.utils import timezone
 
-from courses.models import Enrolment, LessonCompletion
+from courses.models import Certificate, Enrolment, LessonCompletion
+from quizzes.models import QuizAttempt
 
 
 def _iso(value):
@@ -47,6 +48,29 @@ def export_personal_data(*, user):
             .select_related("course", "lesson")
             .order_by("completed_at")
         ],
+        "kuis": [
+            {
+                "kuis": attempt.snapshot.get("quiz_title", ""),
+                "percobaan_ke": attempt.number,
+                "mulai_pada": _iso(attempt.started_at),
+                "dikirim_pada": _iso(attempt.submitted_at),
+                "nilai": float(attempt.score) if attempt.score is not None else None,
+                "lulus": attempt.passed,
+                "jawaban": attempt.answers,
+            }
+            for attempt in QuizAttempt.objects.filter(user=user).order_by("started_at")
+        ],
+        "sertifikat": [
+            {
+                "kode": certificate.display_code,
+                "nama": certificate.holder_name,
+                "kursus": certificate.course_title,
+                "terbit_pada": _iso(certificate.issued_at),
+                "dicabut_pada": _iso(certificate.revoked_at),
+                "alasan_dicabut": certificate.revoked_reason,
+            }
+            for certificate in Certificate.objects.filter(user=user).order_by("issued_at")
+        ],
     }
 
 
@@ -73,5 +97,11 @@ def delete_account(*, user):
     user.set_unusable_password()
     user.save()
     user.consents.all().delete()
+    # A certificate carries the holder's name: it is revoked and the name erased, so its page
+    # says it is no longer valid instead of naming anyone.
+    Certificate.objects.filter(user=user, revoked_at__isnull=True).update(
+        revoked_at=timezone.now(), revoked_reason="Pemegang sertifikat menghapus akunnya."
+    )
+    Certificate.objects.filter(user=user).update(holder_name="")
     user.groups.clear()
     EmailAddress.objects.filter(user=user).delete()

@@ -273,6 +273,10 @@ def mark_lesson_complete(*, user, lesson, course=None):
     except IntegrityError:
         # A concurrent request (double click, second tab) recorded it first: that one counts.
         completion, created = LessonCompletion.objects.get(user=user, lesson=lesson), False
+    if created:
+        from .certificates import issue_if_complete
+
+        issue_if_complete(user=user, course=course)
     return completion, created
 
 

@@ -21,6 +21,7 @@ urlpatterns = [
     path("akun/", include("accounts.urls")),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
+    path("", include("courses.certificate_urls")),
 ]
 
 if settings.BENCHMARK_CEILING_VIEW:

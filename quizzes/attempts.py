@@ -118,6 +118,10 @@ def submit_attempt(*, attempt, answers):
         passed=percent >= snapshot["pass_mark"],
     )
     attempt.refresh_from_db()
+    if counted and attempt.passed:
+        from courses.certificates import issue_if_complete
+
+        issue_if_complete(user=attempt.user, course=attempt.course)
     return attempt, counted == 1
 
 

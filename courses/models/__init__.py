@@ -1,4 +1,13 @@
+from .certificates import Certificate, CertificateSettings
 from .pages import CourseIndexPage, CoursePage, LessonPage
 from .progress import Enrolment, LessonCompletion
 
-__all__ = ["CourseIndexPage", "CoursePage", "Enrolment", "LessonCompletion", "LessonPage"]
+__all__ = [
+    "Certificate",
+    "CertificateSettings",
+    "CourseIndexPage",
+    "CoursePage",
+    "Enrolment",
+    "LessonCompletion",
+    "LessonPage",
+]

@@ -1,0 +1,127 @@
+"""Certificate rules: issue once on completion, revoke, reissue, and public verification."""
+
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+
+import segno
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from wagtail.models import Site
+
+from .models import Certificate, CertificateSettings
+from .models.certificates import CODE_ALPHABET, CODE_LENGTH
+
+
+def new_code():
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalise_code(text):
+    """What a person typed (any case, with dashes or spaces) as a stored code."""
+    return re.sub(r"[\s\-]", "", (text or "").upper())[:32]
+
+
+def _create(**fields):
+    # A clash of 80-bit random codes is practically impossible; retry rather than fail if so.
+    for _ in range(5):
+        try:
+            with transaction.atomic():
+                return Certificate.objects.create(code=new_code(), **fields)
+        except IntegrityError as error:
+            if "code" not in str(error).lower():
+                raise
+    raise RuntimeError("could not find a free certificate code")
+
+
+def issue_if_complete(*, user, course):
+    """Issue the learner's certificate once the course is complete. Returns it, or None.
+
+    Exactly once: the database allows one valid certificate per learner and course, and a
+    learner who already has one (valid or revoked) never gets another automatically.
+    """
+    from .progress import outline_for, progress_for_user
+
+    existing = Certificate.objects.filter(user=user, course=course).first()
+    if existing is not None:
+        return existing if existing.is_valid else None
+    outline = outline_for(course.path)
+    if outline is None or not progress_for_user(user=user, outline=outline).complete:
+        return None
+    try:
+        return _create(
+            user=user,
+            course=course,
+            holder_name=user.full_name or user.username,
+            course_title=course.title,
+        )
+    except IntegrityError:
+        # A concurrent completion (two tabs, a double submit) issued it first.
+        return Certificate.objects.get(user=user, course=course, revoked_at__isnull=True)
+
+
+def revoke(*, certificate, reason, by):
+    if not reason.strip():
+        raise ValueError("a revocation needs a reason")
+    updated = Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).update(
+        revoked_at=timezone.now(), revoked_reason=reason.strip(), revoked_by=by
+    )
+    certificate.refresh_from_db()
+    return updated == 1
+
+
+@transaction.atomic
+def reissue(*, certificate, holder_name, by, reason="Diterbitkan ulang dengan koreksi nama"):
+    """Replace a certificate (for a name correction): the old one is revoked and points to the
+    new one, which has a new code. Both stay on record."""
+    revoke(certificate=certificate, reason=reason, by=by)
+    return _create(
+        user=certificate.user,
+        course=certificate.course,
+        holder_name=holder_name.strip(),
+        course_title=certificate.course_title,
+        replaces=certificate,
+        reissued_by=by,
+    )
+
+
+def mask_name(name):
+    """ "Siti Nurhaliza" -> "S*** N*******": enough to recognise, too little to learn a name."""
+    return " ".join(word[0] + "*" * (len(word) - 1) for word in name.split() if word)
+
+
+def _name_key(name):
+    name = unicodedata.normalize("NFKC", name or "").casefold()
+    return " ".join(name.split())
+
+
+def name_matches(certificate, typed):
+    return bool(typed.strip()) and _name_key(certificate.holder_name) == _name_key(typed)
+
+
+@dataclass(frozen=True)
+class Branding:
+    issuer: str
+    signatory_name: str
+    signatory_title: str
+    signature: object
+    logo: object
+
+
+def branding(course):
+    """Issuer, signatory and images for a course: its own where set, else the site's."""
+    site = Site.objects.filter(is_default_site=True).first()
+    defaults = CertificateSettings.for_site(site) if site else CertificateSettings()
+    return Branding(
+        issuer=course.certificate_issuer or defaults.issuer,
+        signatory_name=course.certificate_signatory_name or defaults.signatory_name,
+        signatory_title=course.certificate_signatory_title or defaults.signatory_title,
+        signature=course.certificate_signature or defaults.signature,
+        logo=course.certificate_logo or defaults.logo,
+    )
+
+
+def qr_svg(url):
+    """The verification QR as inline SVG, for the printable HTML certificate."""
+    return segno.make(url, error="m").svg_inline(scale=4, dark="#1d1d1f")
