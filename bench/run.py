@@ -229,6 +229,19 @@ def open_attempt_cookie(env):
     )
 
 
+def pdf_timing(env):
+    code = (ROOT / "bench" / "pdf_timing.py").read_text()
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def lesson_path(env):
     result = subprocess.run(
         [
@@ -318,6 +331,11 @@ def main():
             row["queries_served"] = counts[row["page"]]["warm"]
             row["queries_rendered"] = counts[row["page"]]["cold"]
     print_table(rows)
+    pdf = pdf_timing(env)
+    print(
+        f"certificate PDF: one {pdf['one_pdf_ms']} ms (median of 21), "
+        f"200 combined {pdf['combined_200_ms']} ms (median of 5)"
+    )
     report = {
         "settings": {
             "server": "gunicorn, 2 sync workers",
@@ -326,6 +344,7 @@ def main():
             "cpus": os.cpu_count(),
         },
         "pages": rows,
+        "certificate_pdf": pdf,
     }
     out = ROOT / "bench-results"
     out.mkdir(exist_ok=True)

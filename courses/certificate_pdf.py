@@ -108,20 +108,20 @@ def draw_certificate(canvas, *, certificate, branding, verify_url):
             preserveAspectRatio=True,
             mask="auto",
         )
-    _centred(canvas, branding.issuer, bold, 14, height - 60 * mm, usable, BRAND)
-    _centred(canvas, "SERTIFIKAT", bold, 34, height - 78 * mm, usable)
-    _centred(canvas, "diberikan kepada", regular, 13, height - 90 * mm, usable, MUTED)
-    _centred(canvas, certificate.holder_name, bold, 30, height - 106 * mm, usable)
-    _centred(
-        canvas, "yang telah menyelesaikan kursus", regular, 13, height - 118 * mm, usable, MUTED
-    )
-    _centred(canvas, certificate.course_title, bold, 20, height - 131 * mm, usable)
+    # Without a logo the text block moves up, so the page does not look empty at the top.
+    top = height - (60 if logo else 44) * mm
+    _centred(canvas, branding.issuer, bold, 14, top, usable, BRAND)
+    _centred(canvas, "SERTIFIKAT", bold, 34, top - 18 * mm, usable)
+    _centred(canvas, "diberikan kepada", regular, 13, top - 30 * mm, usable, MUTED)
+    _centred(canvas, certificate.holder_name, bold, 30, top - 46 * mm, usable)
+    _centred(canvas, "yang telah menyelesaikan kursus", regular, 13, top - 58 * mm, usable, MUTED)
+    _centred(canvas, certificate.course_title, bold, 20, top - 71 * mm, usable)
     _centred(
         canvas,
         f"Jakarta, {indonesian_date(certificate.issued_at)}",
         regular,
         12,
-        height - 143 * mm,
+        top - 83 * mm,
         usable,
     )
 
