@@ -136,6 +136,7 @@ class HelpPage(AnonymousCacheablePage, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["hotline_groups"] = Hotline.objects.grouped()
+        context["guides"] = self.get_children().live().order_by("path")
         return context
 
 
