@@ -93,14 +93,15 @@ def download(request, code):
 @login_required
 def printable(request, code):
     certificate = _own_certificate(request, code)
+    url = verify_url(request, certificate)
     return render(
         request,
         "certificates/print.html",
         {
             "certificate": certificate,
             "branding": rules.branding(certificate.course),
-            "verify_url": verify_url(request, certificate),
-            "qr_svg": rules.qr_svg(verify_url(request, certificate)),
+            "verify_url": url,
+            "qr_svg": rules.qr_svg(url),
         },
     )
 

@@ -36,10 +36,3 @@ def fill(html, request, meta):
         return wrap(name, _renderers[name](request, meta))
 
     return _SLOT.sub(render, html)
-
-
-def can_fill(html):
-    return all(name in _renderers for name in _SLOT_NAMES.findall(html))
-
-
-_SLOT_NAMES = re.compile(r"<!--personal:(\w+)-->")

@@ -144,7 +144,7 @@ def _ordered(questions, titles):
     ordered = {}
     for quiz_id in sorted(by_quiz):
         quiz = titles.get(quiz_id, ("", None))[1]
-        live_order = [block.id for block in quiz.specific.questions] if quiz else []
+        live_order = [block.id for block in quiz.questions] if quiz else []
         ids = by_quiz[quiz_id]
         ordered[quiz_id] = sorted(
             ids, key=lambda qid: live_order.index(qid) if qid in live_order else len(live_order)

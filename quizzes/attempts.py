@@ -5,13 +5,12 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 from courses.progress import enrol
 
 from .models import QuizAttempt, QuizKind
-from .scoring import FALSE, TRUE, option_ids, score_attempt
+from .scoring import option_ids, score_attempt
 from .snapshot import build_snapshot
 
 
@@ -160,6 +159,3 @@ def knowledge_gain(*, user, course):
     if pre is None or best_final is None:
         return None
     return float(best_final) - float(pre.score)
-
-
-TRUE_FALSE_LABELS = {TRUE: _("Benar"), FALSE: _("Salah")}

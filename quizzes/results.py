@@ -1,5 +1,7 @@
 """What a learner sees after submitting: per-question feedback, and when it may be shown."""
 
+from django.utils.translation import gettext as _
+
 from .models.pages import FeedbackTiming
 from .scoring import FALSE, TRUE, correct_ids
 
@@ -23,13 +25,13 @@ def attempt_feedback(attempt):
         if question["type"] == "true_false":
             options = [
                 {
-                    "text": "Benar",
+                    "text": _("Benar"),
                     "right": TRUE in right,
                     "chosen": TRUE in selected,
                     "feedback": question["feedback_true"],
                 },
                 {
-                    "text": "Salah",
+                    "text": _("Salah"),
                     "right": FALSE in right,
                     "chosen": FALSE in selected,
                     "feedback": question["feedback_false"],
