@@ -35,8 +35,11 @@ bench: test-venv
 lint: test-venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/djhtml --check templates
 
 format: test-venv
+	$(VENV)/bin/djhtml templates
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 

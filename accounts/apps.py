@@ -2,8 +2,7 @@ from django.apps import AppConfig
 
 
 class AccountsConfig(AppConfig):
+    """Owns the User, consent, profile and the data export/delete; may import pagecache, home."""
+
     name = "accounts"
     verbose_name = "Akun"
-
-    def ready(self):
-        from . import signals  # noqa: F401

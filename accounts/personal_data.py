@@ -6,11 +6,17 @@ from allauth.account.models import EmailAddress
 from django.db import transaction
 from django.utils import timezone
 
-from courses.models import Certificate, Enrolment, LessonCompletion
-from quizzes.models import QuizAttempt
+_sections = {}
 
 
-def _iso(value):
+def register_section(name, *, export, erase=None):
+    """Let an app above this one add what it holds about a learner to the export, and erase
+    what identifies them on deletion: `export(user=)` returns JSON-ready data, `erase(user=)`
+    runs inside the deletion's transaction."""
+    _sections[name] = (export, erase)
+
+
+def iso(value):
     return timezone.localtime(value).isoformat() if value else None
 
 
@@ -25,52 +31,14 @@ def export_personal_data(*, user):
             "provinsi": user.province,
             "kelompok_usia": user.get_age_group_display() if user.age_group else "",
             "jenis_kelamin": user.get_gender_display() if user.gender else "",
-            "terdaftar_pada": _iso(user.date_joined),
-            "terakhir_masuk": _iso(user.last_login),
+            "terdaftar_pada": iso(user.date_joined),
+            "terakhir_masuk": iso(user.last_login),
         },
         "persetujuan_privasi": [
-            {"versi": consent.notice_version, "diberikan_pada": _iso(consent.given_at)}
+            {"versi": consent.notice_version, "diberikan_pada": iso(consent.given_at)}
             for consent in user.consents.order_by("given_at")
         ],
-        "kursus": [
-            {"kursus": enrolment.course.title, "mulai_pada": _iso(enrolment.enrolled_at)}
-            for enrolment in Enrolment.objects.filter(user=user)
-            .select_related("course")
-            .order_by("enrolled_at")
-        ],
-        "pelajaran_selesai": [
-            {
-                "kursus": completion.course.title,
-                "pelajaran": completion.lesson.title,
-                "selesai_pada": _iso(completion.completed_at),
-            }
-            for completion in LessonCompletion.objects.filter(user=user)
-            .select_related("course", "lesson")
-            .order_by("completed_at")
-        ],
-        "kuis": [
-            {
-                "kuis": attempt.snapshot.get("quiz_title", ""),
-                "percobaan_ke": attempt.number,
-                "mulai_pada": _iso(attempt.started_at),
-                "dikirim_pada": _iso(attempt.submitted_at),
-                "nilai": float(attempt.score) if attempt.score is not None else None,
-                "lulus": attempt.passed,
-                "jawaban": attempt.answers,
-            }
-            for attempt in QuizAttempt.objects.filter(user=user).order_by("started_at")
-        ],
-        "sertifikat": [
-            {
-                "kode": certificate.display_code,
-                "nama": certificate.holder_name,
-                "kursus": certificate.course_title,
-                "terbit_pada": _iso(certificate.issued_at),
-                "dicabut_pada": _iso(certificate.revoked_at),
-                "alasan_dicabut": certificate.revoked_reason,
-            }
-            for certificate in Certificate.objects.filter(user=user).order_by("issued_at")
-        ],
+        **{name: export(user=user) for name, (export, _) in _sections.items()},
     }
 
 
@@ -97,11 +65,8 @@ def delete_account(*, user):
     user.set_unusable_password()
     user.save()
     user.consents.all().delete()
-    # A certificate carries the holder's name: it is revoked and the name erased, so its page
-    # says it is no longer valid instead of naming anyone.
-    Certificate.objects.filter(user=user, revoked_at__isnull=True).update(
-        revoked_at=timezone.now(), revoked_reason="Pemegang sertifikat menghapus akunnya."
-    )
-    Certificate.objects.filter(user=user).update(holder_name="")
+    for _, erase in _sections.values():
+        if erase is not None:
+            erase(user=user)
     user.groups.clear()
     EmailAddress.objects.filter(user=user).delete()

@@ -5,9 +5,10 @@ import json
 import statistics
 import time
 
-from courses import certificates as rules
-from courses.certificate_pdf import render_pdf
-from courses.models import Certificate, CoursePage
+from certificates import rules
+from certificates.models import Certificate
+from certificates.pdf import render_pdf
+from courses.models import CoursePage
 
 course = CoursePage.objects.live().first()
 certificate = Certificate(

@@ -1,10 +1,10 @@
-"""Renderers of the course pages' personal slots (see home/personal.py)."""
+"""Renderers of the course pages' personal slots (see pagecache/personal.py)."""
 
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from wagtail.models import Page
 
-from home import personal
+from pagecache import personal
 
 from .progress import progress_for_request
 

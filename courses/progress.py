@@ -10,13 +10,17 @@ from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
 from django.db.models import Q
 from wagtail.models import Page
 
-from home.page_cache import GUEST_PROGRESS_SESSION_KEY, current_generation
+from pagecache.generation import current_generation
 
+from .items import item_type, item_types
 from .models import CoursePage, Enrolment, LessonCompletion, LessonPage
+from .signals import course_progressed
+
+# A guest's finished lessons, kept in their session until they sign up or log in.
+GUEST_PROGRESS_SESSION_KEY = "guest_completed_lessons"
 
 
 @dataclass(frozen=True)
@@ -24,16 +28,19 @@ class OutlineItem:
     page_id: int
     title: str
     url: str
-    kind: str  # "lesson" or "quiz"
-    quiz_kind: str = ""  # for quizzes: "pretest", "practice" or "final"
+    kind: str  # "lesson", or the kind of a registered item type ("quiz")
+    quiz_kind: str = ""  # the item type's variant; for quizzes "pretest", "practice" or "final"
     done: bool = False
     best_score: float | None = None  # for quizzes the learner has taken
     attempts: int = 0
 
     @property
     def required(self):
-        """Lessons and final tests make a course complete; pre-tests and practice do not."""
-        return self.kind == "lesson" or self.quiz_kind == "final"
+        """Lessons and required items (final tests) make a course complete."""
+        if self.kind == "lesson":
+            return True
+        registered = item_type(self.kind)
+        return registered is not None and registered.required(self.quiz_kind)
 
 
 @dataclass(frozen=True)
@@ -124,26 +131,27 @@ def _outlines_from_db(course_paths):
         .only("id", "title", "path", "depth", "url_path", "content_type_id", "locale_id")
         .order_by("path")
     )
-    from quizzes.models import QuizPage
-
     children = list(children)
     lesson_type = _lesson_content_type_id()
-    quiz_kinds = dict(
-        QuizPage.objects.filter(
-            pk__in=[child.pk for child in children if child.content_type_id != lesson_type]
-        ).values_list("pk", "kind")
-    )
+    others = [child.pk for child in children if child.content_type_id != lesson_type]
+    kinds = {}
+    for registered in item_types() if others else ():
+        for page_id, variant in registered.variants(others).items():
+            kinds[page_id] = (registered.kind, variant)
     items = {course.path: [] for course in courses}
     for child in children:
-        if child.content_type_id != lesson_type and child.pk not in quiz_kinds:
-            continue  # a page type that is neither lesson nor quiz has no place in progress
+        kind, variant = ("lesson", "") if child.content_type_id == lesson_type else (None, "")
+        if kind is None:
+            if child.pk not in kinds:
+                continue  # a page type no item type claims has no place in progress
+            kind, variant = kinds[child.pk]
         items[child.path[: -Page.steplen]].append(
             OutlineItem(
                 page_id=child.pk,
                 title=child.title,
                 url=child.url,
-                kind="lesson" if child.content_type_id == lesson_type else "quiz",
-                quiz_kind=quiz_kinds.get(child.pk, ""),
+                kind=kind,
+                quiz_kind=variant,
             )
         )
     return {
@@ -183,20 +191,18 @@ def guest_lesson_ids(session):
     return set(session.get(GUEST_PROGRESS_SESSION_KEY, []))
 
 
-def _progress(outline, done_ids, enrolled, quiz_states=None):
-    from quizzes.attempts import quiz_done
-
-    quiz_states = quiz_states or {}
+def _progress(outline, done_ids, enrolled, item_states=None):
+    item_states = item_states or {}
     items = []
     for item in outline.items:
         if item.kind == "lesson":
             items.append(replace(item, done=item.page_id in done_ids))
             continue
-        state = quiz_states.get(item.page_id)
+        state = item_states.get(item.page_id)
         items.append(
             replace(
                 item,
-                done=quiz_done(item.quiz_kind, state),
+                done=item_type(item.kind).done(item.quiz_kind, state),
                 best_score=state.best_score if state else None,
                 attempts=state.attempts if state else 0,
             )
@@ -204,13 +210,19 @@ def _progress(outline, done_ids, enrolled, quiz_states=None):
     return CourseProgress(outline=outline, items=items, enrolled=enrolled)
 
 
-def _quiz_states(user, outlines_):
-    from quizzes.attempts import quiz_states
-
-    quiz_ids = [
-        item.page_id for outline in outlines_ for item in outline.items if item.kind == "quiz"
-    ]
-    return quiz_states(user=user, quiz_ids=quiz_ids) if quiz_ids else {}
+def _item_states(user, outlines_):
+    """{page id: state} of the learner's non-lesson items (quizzes), a query per item type."""
+    states = {}
+    for registered in item_types():
+        page_ids = [
+            item.page_id
+            for outline in outlines_
+            for item in outline.items
+            if item.kind == registered.kind
+        ]
+        if page_ids:
+            states.update(registered.states(user=user, page_ids=page_ids))
+    return states
 
 
 def progress_for_request(*, request, course_path):
@@ -229,7 +241,7 @@ def progress_for_user(*, user, outline):
     enrolled = (
         bool(done) or Enrolment.objects.filter(user=user, course_id=outline.course_id).exists()
     )
-    return _progress(outline, done, enrolled, _quiz_states(user, [outline]))
+    return _progress(outline, done, enrolled, _item_states(user, [outline]))
 
 
 def learner_courses(*, user):
@@ -242,18 +254,13 @@ def learner_courses(*, user):
     by_path = outlines(paths)
     known = [by_path[path] for path in paths if path in by_path]
     done = completed_lesson_ids(user=user, course_ids=[outline.course_id for outline in known])
-    states = _quiz_states(user, known)
-    return [_progress(outline, done, enrolled=True, quiz_states=states) for outline in known]
+    states = _item_states(user, known)
+    return [_progress(outline, done, enrolled=True, item_states=states) for outline in known]
 
 
 def enrol(*, user, course):
     """Enrol the learner in the course (once; a second call returns the same enrolment)."""
-    try:
-        with transaction.atomic():
-            enrolment, _ = Enrolment.objects.get_or_create(user=user, course=course)
-    except IntegrityError:
-        # Another request enrolled the learner between our read and our write.
-        enrolment = Enrolment.objects.get(user=user, course=course)
+    enrolment, _ = Enrolment.objects.get_or_create(user=user, course=course)
     return enrolment
 
 
@@ -265,18 +272,13 @@ def mark_lesson_complete(*, user, lesson, course=None):
     """Record that the learner finished the lesson. Idempotent: returns (completion, created)."""
     course = course or course_of(lesson)
     enrol(user=user, course=course)
-    try:
-        with transaction.atomic():
-            completion, created = LessonCompletion.objects.get_or_create(
-                user=user, lesson=lesson, defaults={"course": course}
-            )
-    except IntegrityError:
-        # A concurrent request (double click, second tab) recorded it first: that one counts.
-        completion, created = LessonCompletion.objects.get(user=user, lesson=lesson), False
+    # get_or_create stands on the unique constraint: of two concurrent requests (double click,
+    # second tab) one creates the row and the other gets it.
+    completion, created = LessonCompletion.objects.get_or_create(
+        user=user, lesson=lesson, defaults={"course": course}
+    )
     if created:
-        from .certificates import issue_if_complete
-
-        issue_if_complete(user=user, course=course)
+        course_progressed.send(sender=LessonCompletion, user=user, course=course)
     return completion, created
 
 

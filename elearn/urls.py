@@ -21,7 +21,7 @@ urlpatterns = [
     path("akun/", include("accounts.urls")),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
-    path("", include("courses.certificate_urls")),
+    path("", include("certificates.urls")),
 ]
 
 if settings.BENCHMARK_CEILING_VIEW:

@@ -13,9 +13,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from pagecache.mixins import AnonymousCacheablePage
+from pagecache.routing import find_live_page
+
 from .blocks import RICH_TEXT_FEATURES, base_blocks
-from .page_cache import AnonymousCacheablePage
-from .routing import find_live_page
 
 
 class HomePage(AnonymousCacheablePage, Page):

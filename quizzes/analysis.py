@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.db.models import Avg, Count, Q
 
+from courses.models import CoursePage
+
 from .models import QuizAttempt, QuizPage
 from .scoring import FALSE, TRUE, correct_ids
 
@@ -37,8 +39,6 @@ class ItemRow:
 
 
 def _titles():
-    from courses.models import CoursePage
-
     quizzes = QuizPage.objects.all()
     courses = dict(CoursePage.objects.values_list("path", "title"))
     return {quiz.pk: (courses.get(quiz.path[: -quiz.steplen], ""), quiz) for quiz in quizzes}

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from courses.models import CoursePage
 from courses.progress import enrol
+from courses.signals import course_progressed
 
 from .models import QuizAttempt, QuizKind
 from .scoring import option_ids, score_attempt
@@ -118,9 +119,7 @@ def submit_attempt(*, attempt, answers):
     )
     attempt.refresh_from_db()
     if counted and attempt.passed:
-        from courses.certificates import issue_if_complete
-
-        issue_if_complete(user=attempt.user, course=attempt.course)
+        course_progressed.send(sender=QuizAttempt, user=attempt.user, course=attempt.course)
     return attempt, counted == 1
 
 

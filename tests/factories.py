@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
 
 from accounts.models import User
+from certificates.rules import new_code
 from courses.demo_loader import stream
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from home.models import ContentPage, HelpPage, HomePage, Hotline, SiteSettings
@@ -17,6 +18,18 @@ class UserFactory(factory.django.DjangoModelFactory):
     username = factory.Sequence(lambda n: f"peserta{n}")
     full_name = factory.Faker("name", locale="id_ID")
     password = factory.django.Password("kata-sandi-rahasia-1")
+
+
+class CertificateFactory(factory.django.DjangoModelFactory):
+    """A valid certificate as issue_if_complete would write it (pass `course=`)."""
+
+    class Meta:
+        model = "certificates.Certificate"
+
+    user = factory.SubFactory(UserFactory)
+    code = factory.LazyFunction(new_code)
+    holder_name = factory.LazyAttribute(lambda o: o.user.full_name)
+    course_title = factory.LazyAttribute(lambda o: o.course.title)
 
 
 class HotlineFactory(factory.django.DjangoModelFactory):
@@ -207,6 +220,16 @@ def add_quiz(course, *, kind="final", questions=4, correct_index=0, slug=None, *
         **fields,
     )
     return publish(course, quiz)
+
+
+def take_quiz(*, user, quiz, correct=True):
+    """A submitted attempt, through the same rules a learner's request goes through."""
+    from quizzes import attempts
+
+    attempt = attempts.start_attempt(user=user, quiz=quiz)
+    data = right_answers(attempt) if correct else {}
+    answers = {q["id"]: data.get(f"q-{q['id']}", []) for q in attempt.snapshot["questions"]}
+    return attempts.submit_attempt(attempt=attempt, answers=answers)[0]
 
 
 def right_answers(attempt):

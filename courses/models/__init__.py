@@ -1,10 +1,7 @@
-from .certificates import Certificate, CertificateSettings
 from .pages import CourseIndexPage, CoursePage, LessonPage
 from .progress import Enrolment, LessonCompletion
 
 __all__ = [
-    "Certificate",
-    "CertificateSettings",
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",

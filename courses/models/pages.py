@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.page_cache import AnonymousCacheablePage
+from pagecache.mixins import AnonymousCacheablePage
 
 from ..blocks import lesson_blocks
 
@@ -83,35 +83,6 @@ class CoursePage(AnonymousCacheablePage, Page):
         help_text=_("Gambar mendatar, minimal 1200×600 piksel. Teks alternatifnya judul kursus."),
     )
 
-    certificate_issuer = models.CharField(
-        _("penerbit sertifikat"),
-        max_length=200,
-        blank=True,
-        help_text=_("Kosongkan untuk memakai pengaturan sertifikat situs."),
-    )
-    certificate_signatory_name = models.CharField(
-        _("nama penanda tangan"), max_length=150, blank=True
-    )
-    certificate_signatory_title = models.CharField(
-        _("jabatan penanda tangan"), max_length=200, blank=True
-    )
-    certificate_signature = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("gambar tanda tangan"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    certificate_logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo sertifikat"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -119,19 +90,6 @@ class CoursePage(AnonymousCacheablePage, Page):
         MultiFieldPanel(
             [FieldPanel("audience"), FieldPanel("estimated_minutes"), FieldPanel("cover_image")],
             heading=_("Info kursus"),
-        ),
-    ]
-    settings_panels = [
-        *Page.settings_panels,
-        MultiFieldPanel(
-            [
-                FieldPanel("certificate_issuer"),
-                FieldPanel("certificate_signatory_name"),
-                FieldPanel("certificate_signatory_title"),
-                FieldPanel("certificate_signature"),
-                FieldPanel("certificate_logo"),
-            ],
-            heading=_("Sertifikat kursus ini (kosongkan untuk memakai pengaturan situs)"),
         ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]

@@ -1,10 +1,8 @@
-import threading
-
 import pytest
-from django.db import connection
 
 from courses import progress
 from courses.models import Enrolment, LessonCompletion
+from tests.concurrency import run_at_once
 from tests.factories import UserFactory, build_site
 
 
@@ -97,23 +95,9 @@ def test_concurrent_completions_make_one_record():
     tree = build_site(lessons=1)
     learner = UserFactory()
     lesson = tree["lessons"][0]
-    errors = []
-    barrier = threading.Barrier(8)
-
-    def complete():
-        try:
-            barrier.wait()
-            progress.mark_lesson_complete(user=learner, lesson=lesson)
-        except Exception as exc:  # noqa: BLE001 - collected and asserted below
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=complete) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    _, errors = run_at_once(
+        lambda: progress.mark_lesson_complete(user=learner, lesson=lesson), times=8
+    )
     assert errors == []
     assert LessonCompletion.objects.filter(user=learner, lesson=lesson).count() == 1
     assert Enrolment.objects.filter(user=learner).count() == 1

@@ -1,5 +1,4 @@
 import re
-import threading
 
 import pytest
 from django.db import connection
@@ -10,6 +9,7 @@ from courses import progress
 from quizzes import attempts as rules
 from quizzes.models import QuizAttempt
 from quizzes.scoring import correct_ids
+from tests.concurrency import run_at_once
 from tests.factories import UserFactory, add_quiz, build_site, right_answers
 
 
@@ -186,24 +186,12 @@ def test_twenty_concurrent_submissions_score_once():
     user = UserFactory()
     attempt = rules.start_attempt(user=user, quiz=quiz)
     answers = {q["id"]: sorted(rules.option_ids(q))[:1] for q in attempt.snapshot["questions"]}
-    barrier = threading.Barrier(20)
-    counted, errors = [], []
 
     def submit():
-        try:
-            barrier.wait()
-            fresh = QuizAttempt.objects.get(pk=attempt.pk)
-            counted.append(rules.submit_attempt(attempt=fresh, answers=answers)[1])
-        except Exception as exc:  # noqa: BLE001 - collected and asserted below
-            errors.append(exc)
-        finally:
-            connection.close()
+        fresh = QuizAttempt.objects.get(pk=attempt.pk)
+        return rules.submit_attempt(attempt=fresh, answers=answers)[1]
 
-    threads = [threading.Thread(target=submit) for _ in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    counted, errors = run_at_once(submit, times=20)
     assert errors == []
     assert counted.count(True) == 1
     assert QuizAttempt.objects.filter(pk=attempt.pk, submitted_at__isnull=False).count() == 1

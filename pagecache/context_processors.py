@@ -1,6 +1,6 @@
 from django.utils.functional import SimpleLazyObject
 
-from .page_cache import current_generation
+from .generation import current_generation
 
 
 def content_generation(request):

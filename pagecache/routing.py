@@ -8,9 +8,9 @@ costs one query: the page itself.
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from .page_cache import current_generation
+from .generation import current_generation
 
 _MISSING = "-"
 
@@ -37,8 +37,6 @@ def find_live_page(url_path):
 
 def attach_cached_site(request):
     """Give Wagtail the request's Site from the shared cache (saves a query per request)."""
-    from wagtail.models import Site
-
     key = f"site:{current_generation()}:{request.get_host()}"
     site = cache.get(key)
     if site is None:

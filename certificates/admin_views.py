@@ -12,14 +12,19 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from . import certificates as rules
-from .certificate_pdf import render_pdf
-from .certificate_views import verify_url
-from .models import Certificate, CoursePage
+from courses.models import CoursePage
 
-MANAGE = "courses.change_certificate"
+from . import rules
+from .models import Certificate, CourseBranding
+from .pdf import render_pdf
+from .views import verify_url
+
+MANAGE = "certificates.change_certificate"
+VIEW = "certificates.view_certificate"
+BATCH_LIMIT = 500
 
 
 class CertificatePermissionPolicy(ModelPermissionPolicy):
@@ -133,6 +138,12 @@ def revoke_view(request, pk):
     form = RevokeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         rules.revoke(certificate=certificate, reason=form.cleaned_data["reason"], by=request.user)
+        log(
+            instance=certificate,
+            action="certificates.revoke",
+            user=request.user,
+            data={"reason": form.cleaned_data["reason"]},
+        )
         messages.success(request, _("Sertifikat %s dicabut.") % certificate.display_code)
         return redirect("certificate_admin:index")
     return render(
@@ -150,6 +161,12 @@ def reissue_view(request, pk):
         new = rules.reissue(
             certificate=certificate, holder_name=form.cleaned_data["holder_name"], by=request.user
         )
+        log(
+            instance=certificate,
+            action="certificates.reissue",
+            user=request.user,
+            data={"new_code": new.display_code},
+        )
         messages.success(
             request,
             _("Sertifikat diterbitkan ulang dengan kode %(new)s; kode lama %(old)s dicabut.")
@@ -163,32 +180,44 @@ def reissue_view(request, pk):
     )
 
 
+def pdf_items(request, certificates):
+    """(certificate, branding, verify URL) for each certificate, in constant queries."""
+    by_course = rules.brandings([certificate.course_id for certificate in certificates])
+    return [
+        (certificate, by_course[certificate.course_id], verify_url(request, certificate))
+        for certificate in certificates
+    ]
+
+
 def batch_print_view(request):
     """Pick certificates (by course) and download them as one PDF, a page each, by name."""
-    if not request.user.has_perm("courses.view_certificate"):
+    if not request.user.has_perm(VIEW):
         raise PermissionDenied
     valid = Certificate.objects.active().select_related("course")
     if request.method == "POST":
         ids = [int(value) for value in request.POST.getlist("pilih") if value.isdigit()]
-        chosen = sorted(valid.filter(pk__in=ids), key=lambda c: c.holder_name.casefold())
+        chosen = sorted(
+            valid.filter(pk__in=ids[:BATCH_LIMIT]), key=lambda c: c.holder_name.casefold()
+        )
         if not chosen:
             messages.error(request, _("Pilih minimal satu sertifikat untuk dicetak."))
             return redirect(request.get_full_path())
-        pdf = render_pdf(
-            (certificate, rules.branding(certificate.course), verify_url(request, certificate))
-            for certificate in chosen
+        response = HttpResponse(
+            render_pdf(pdf_items(request, chosen)), content_type="application/pdf"
         )
-        response = HttpResponse(pdf, content_type="application/pdf")
         response["Content-Disposition"] = 'attachment; filename="sertifikat-gabungan.pdf"'
         return response
     courses = CoursePage.objects.filter(certificates__isnull=False).distinct().order_by("title")
     course_id = request.GET.get("kursus", "")
     listed = valid.filter(course_id=course_id) if course_id.isdigit() else valid
+    total = listed.count()
     return render(
         request,
         "certificates/admin/batch_print.html",
         {
-            "certificates": sorted(listed[:1000], key=lambda c: c.holder_name.casefold()),
+            "certificates": sorted(listed[:BATCH_LIMIT], key=lambda c: c.holder_name.casefold()),
+            "total": total,
+            "limit": BATCH_LIMIT,
             "courses": courses,
             "course_id": course_id,
             "index_url": reverse("certificate_admin:index"),
@@ -196,4 +225,19 @@ def batch_print_view(request):
     )
 
 
+class CourseBrandingViewSet(ModelViewSet):
+    """A course's own issuer or signatory (for a course run with a partner organisation)."""
+
+    model = CourseBranding
+    icon = "doc-full"
+    menu_label = _("Sertifikat per kursus")
+    add_to_settings_menu = True
+    url_prefix = "sertifikat-per-kursus"
+    name = "course_branding"
+    copy_view_enabled = False
+    panels = CourseBranding.panels
+    list_display = ["course", "issuer", "signatory_name"]
+
+
+course_branding_viewset = CourseBrandingViewSet()
 certificate_viewset = CertificateViewSet()

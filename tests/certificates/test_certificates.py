@@ -1,19 +1,17 @@
 import io
 import re
-import threading
 
 import pytest
-from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from courses import certificates as rules
+from certificates import rules
+from certificates.models import CODE_ALPHABET, Certificate
+from certificates.pdf import render_pdf
 from courses import progress
-from courses.certificate_pdf import render_pdf
-from courses.models import Certificate
-from courses.models.certificates import CODE_ALPHABET
 from quizzes import attempts as quiz_rules
 from quizzes.scoring import correct_ids
+from tests.concurrency import run_at_once
 from tests.factories import UserFactory, add_quiz, build_site
 
 
@@ -96,24 +94,10 @@ def test_issued_exactly_once_under_20_concurrent_completions():
     user = UserFactory()
     progress.mark_lesson_complete(user=user, lesson=tree["lessons"][0])
     # Without a final test the course is complete once its lesson is done.
-    barrier = threading.Barrier(20)
-    errors = []
-
-    def issue():
-        try:
-            barrier.wait()
-            rules.issue_if_complete(user=user, course=tree["course"])
-        except Exception as exc:  # noqa: BLE001 - collected and asserted below
-            errors.append(exc)
-        finally:
-            connection.close()
-
     Certificate.objects.all().delete()
-    threads = [threading.Thread(target=issue) for _ in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    _, errors = run_at_once(
+        lambda: rules.issue_if_complete(user=user, course=tree["course"]), times=20
+    )
     assert errors == []
     assert Certificate.objects.filter(user=user).count() == 1
 

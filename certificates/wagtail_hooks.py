@@ -4,20 +4,20 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
-from .certificate_admin import CertificatePermissionPolicy, certificate_viewset
+from .admin_views import CertificatePermissionPolicy, certificate_viewset, course_branding_viewset
 from .models import Certificate
 
 register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
 
 
 @hooks.register("register_admin_viewset")
-def register_certificate_viewset():
-    return certificate_viewset
+def register_certificate_viewsets():
+    return [certificate_viewset, course_branding_viewset]
 
 
 class BatchPrintMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("courses.view_certificate")
+        return request.user.has_perm("certificates.view_certificate")
 
 
 @hooks.register("register_admin_menu_item")
@@ -27,4 +27,12 @@ def batch_print_menu_item():
         reverse("certificate_admin:batch_print"),
         icon_name="print",
         order=260,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_certificate_log_actions(actions):
+    actions.register_action("certificates.revoke", _("Cabut sertifikat"), _("Sertifikat dicabut"))
+    actions.register_action(
+        "certificates.reissue", _("Terbitkan ulang sertifikat"), _("Sertifikat diterbitkan ulang")
     )

@@ -7,10 +7,11 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from . import certificates as rules
-from .certificate_pdf import render_pdf
+from home.ratelimit import allow
+
+from . import rules
 from .models import Certificate
-from .ratelimit import allow
+from .pdf import render_pdf
 
 LOOKUPS_PER_MINUTE = 30
 NAME_CHECKS_PER_MINUTE = 10
@@ -24,17 +25,11 @@ def _too_many(request):
     return render(request, "certificates/too_many.html", status=429)
 
 
-def _visible_to(request, certificate):
-    return request.user.is_authenticated and (
-        certificate.user_id == request.user.pk or request.user.is_staff
-    )
-
-
 def _own_certificate(request, code):
     certificate = get_object_or_404(
         Certificate.objects.select_related("course"), code=rules.normalise_code(code)
     )
-    if not _visible_to(request, certificate):
+    if not rules.can_view(user=request.user, certificate=certificate):
         # Someone else's certificate looks exactly like one that does not exist.
         raise Http404
     return certificate

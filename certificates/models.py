@@ -1,4 +1,8 @@
-"""Certificates: facts issued once, never silently changed; revocation and reissue are explicit."""
+"""Certificates: facts issued once, never silently changed; revocation and reissue are explicit.
+
+The tables keep the names they had when certificates lived in the courses app (`db_table`), so
+the move to this app changed no row.
+"""
 
 from django.conf import settings
 from django.db import models
@@ -67,6 +71,7 @@ class Certificate(models.Model):
     objects = CertificateQuerySet.as_manager()
 
     class Meta:
+        db_table = "courses_certificate"
         verbose_name = _("sertifikat")
         verbose_name_plural = _("sertifikat")
         ordering = ["-issued_at"]
@@ -98,14 +103,13 @@ class Certificate(models.Model):
         return _("Sah") if self.is_valid else _("Dicabut")
 
 
-@register_setting(icon="doc-full")
-class CertificateSettings(BaseSiteSetting):
-    """Who issues and signs certificates, site-wide (a course may override each field)."""
+class BrandingFields(models.Model):
+    """Who issues and signs a certificate: defined once, used site-wide and per course."""
 
     issuer = models.CharField(
         _("penerbit"),
         max_length=200,
-        default="Waspada TPPO",
+        blank=True,
         help_text=_("Nama lembaga yang menerbitkan sertifikat."),
     )
     signatory_name = models.CharField(_("nama penanda tangan"), max_length=150, blank=True)
@@ -129,13 +133,48 @@ class CertificateSettings(BaseSiteSetting):
         help_text=_("PNG atau JPG."),
     )
 
-    panels = [
-        FieldPanel("issuer"),
-        FieldPanel("signatory_name"),
-        FieldPanel("signatory_title"),
-        FieldPanel("signature"),
-        FieldPanel("logo"),
-    ]
+    FIELDS = ("issuer", "signatory_name", "signatory_title", "signature", "logo")
+    panels = [FieldPanel(name) for name in FIELDS]
 
     class Meta:
+        abstract = True
+
+
+@register_setting(icon="doc-full")
+class CertificateSettings(BrandingFields, BaseSiteSetting):
+    """The site-wide issuer and signatory; a course may override any of them."""
+
+    issuer = models.CharField(
+        _("penerbit"),
+        max_length=200,
+        default="Waspada TPPO",
+        help_text=_("Nama lembaga yang menerbitkan sertifikat."),
+    )
+
+    class Meta:
+        db_table = "courses_certificatesettings"
         verbose_name = _("pengaturan sertifikat")
+
+    def __str__(self):
+        return str(_("Pengaturan sertifikat"))
+
+
+class CourseBranding(BrandingFields):
+    """A course's own issuer or signatory, for a course run with a partner; empty fields fall
+    back to the site's certificate settings."""
+
+    course = models.OneToOneField(
+        "courses.CoursePage",
+        on_delete=models.CASCADE,
+        related_name="certificate_branding",
+        verbose_name=_("kursus"),
+    )
+
+    panels = [FieldPanel("course"), *BrandingFields.panels]
+
+    class Meta:
+        verbose_name = _("sertifikat per kursus")
+        verbose_name_plural = _("sertifikat per kursus")
+
+    def __str__(self):
+        return self.course.title

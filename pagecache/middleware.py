@@ -1,20 +1,18 @@
 """A shared page cache, aware of Wagtail publishing, that also serves logged-in learners.
 
 Anonymous visitors all see the same page, so it is rendered once and then served from the cache
-without routing or querying. Every publish, unpublish, move or delete, and every change to the
-hotline directory, site settings or images, raises a generation number that is part of every key,
-so nothing stale is served after an editor's change (and no key needs to be listed to be purged).
+without routing or querying. Every key carries the content generation (generation.py), so
+nothing stale is served after an editor's change.
 
 A response is stored only if nothing in it can belong to one visitor: it was rendered for an
-anonymous request without guest progress, page passwords or pending messages, the page opted in,
-and rendering it neither used a CSRF token nor set a cookie.
+anonymous request without private session state, page passwords or pending messages, the page
+opted in (mixins.AnonymousCacheablePage), and rendering it neither used a CSRF token nor set a
+cookie.
 
-A logged-in learner gets the same cached page with its personal slots (home/personal.py)
-rendered for them. When the page is not cached yet, it is first rendered as a guest would see it,
-in a request that carries none of the learner's cookies, and stored.
+A logged-in learner gets the same cached page with its personal slots (personal.py) rendered
+for them. When the page is not cached yet, it is first rendered as a guest would see it, in a
+request that carries none of the learner's cookies, and stored.
 """
-
-import time
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
@@ -24,27 +22,17 @@ from django.utils.cache import patch_vary_headers
 from wagtail.models import PageViewRestriction
 
 from . import personal
+from .generation import current_generation
+from .routing import attach_cached_site
 
-GENERATION_KEY = "pagecache:generation"
 TIMEOUT = 60 * 60
-GUEST_PROGRESS_SESSION_KEY = "guest_completed_lessons"
 SKIP_PREFIXES = ("/admin/", "/akun/", "/static/", "/media/", "/kemajuan/", "/dokumen/", "/kuis/")
+_private_session_keys = {PageViewRestriction.passed_view_restrictions_session_key}
 
 
-def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, int(time.time() * 1000), None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
-
-
-def bump_generation(**kwargs):
-    """Invalidate every cached page and content fragment (signal receiver)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, int(time.time() * 1000), None)
+def register_private_session_key(key):
+    """A session key whose presence makes a guest's pages their own (e.g. guest progress)."""
+    _private_session_keys.add(key)
 
 
 def _key(request, generation):
@@ -57,11 +45,9 @@ def _has_guest_state(request):
     session = getattr(request, "session", None)
     if session is None:
         return False
-    # A guest who typed a page password sees a page others may not: never share it.
-    return bool(
-        session.get(GUEST_PROGRESS_SESSION_KEY)
-        or session.get(PageViewRestriction.passed_view_restrictions_session_key)
-    )
+    # A guest with progress of their own, or who typed a page password, sees a page others
+    # may not: never share it.
+    return any(session.get(key) for key in _private_session_keys)
 
 
 def _cacheable_request(request):
@@ -92,12 +78,6 @@ def _entry(request, response):
     }
     meta = getattr(request, "personal_meta", None)
     return {"content": response.content, "headers": headers, "meta": meta}
-
-
-def attach_cached_site(request):
-    from .routing import attach_cached_site as attach
-
-    attach(request)
 
 
 class AnonymousPageCacheMiddleware:
@@ -163,26 +143,3 @@ class _EmptySession(dict):
 
     def cycle_key(self):
         pass
-
-
-class AnonymousCacheablePage:
-    """Mixin for Page types whose guest rendering may be shared by all visitors.
-
-    `personal_meta()` names what the personal slots of this page need to be re-rendered for a
-    learner (ids and paths, never content); the base version has none.
-    """
-
-    def personal_meta(self):
-        return {"page_id": self.pk, "page_path": self.path}
-
-    def serve(self, request, *args, **kwargs):
-        if request.user.is_authenticated:
-            response = super().serve(request, *args, **kwargs)
-            # Shows this learner's own progress: never for a shared cache.
-            response["Cache-Control"] = "private, no-cache"
-            return response
-        # Wagtail's view-restriction hook has already run: a restricted page reaches this
-        # point for a guest only after a page password, which _has_guest_state() looks for.
-        request.anonymous_page_cacheable = True
-        request.personal_meta = self.personal_meta()
-        return super().serve(request, *args, **kwargs)

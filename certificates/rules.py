@@ -10,8 +10,16 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Site
 
-from .models import Certificate, CertificateSettings
-from .models.certificates import CODE_ALPHABET, CODE_LENGTH
+from courses.progress import outline_for, progress_for_user
+
+from .models import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    BrandingFields,
+    Certificate,
+    CertificateSettings,
+    CourseBranding,
+)
 
 
 def new_code():
@@ -41,8 +49,6 @@ def issue_if_complete(*, user, course):
     Exactly once: the database allows one valid certificate per learner and course, and a
     learner who already has one (valid or revoked) never gets another automatically.
     """
-    from .progress import outline_for, progress_for_user
-
     existing = Certificate.objects.filter(user=user, course=course).first()
     if existing is not None:
         return existing if existing.is_valid else None
@@ -109,17 +115,44 @@ class Branding:
     logo: object
 
 
+def can_view(*, user, certificate):
+    """Who may open a certificate's PDF and printable page: its holder and certificate staff.
+
+    The one rule for the learner's pages, the admin and (later) a facilitator's class."""
+    if not user.is_authenticated:
+        return False
+    return certificate.user_id == user.pk or user.has_perm("certificates.view_certificate")
+
+
+def _site_defaults():
+    site = Site.objects.filter(is_default_site=True).first()
+    return CertificateSettings.for_site(site) if site else CertificateSettings()
+
+
+def _merge(own, defaults):
+    return Branding(
+        **{
+            name: getattr(own, name, None) or getattr(defaults, name)
+            for name in BrandingFields.FIELDS
+        }
+    )
+
+
+def brandings(course_ids):
+    """{course id: Branding} for many courses in two queries (batch print, session print)."""
+    defaults = _site_defaults()
+    own = {
+        row.course_id: row
+        for row in CourseBranding.objects.filter(course_id__in=set(course_ids)).select_related(
+            "signature", "logo"
+        )
+    }
+    return {course_id: _merge(own.get(course_id), defaults) for course_id in set(course_ids)}
+
+
 def branding(course):
     """Issuer, signatory and images for a course: its own where set, else the site's."""
-    site = Site.objects.filter(is_default_site=True).first()
-    defaults = CertificateSettings.for_site(site) if site else CertificateSettings()
-    return Branding(
-        issuer=course.certificate_issuer or defaults.issuer,
-        signatory_name=course.certificate_signatory_name or defaults.signatory_name,
-        signatory_title=course.certificate_signatory_title or defaults.signatory_title,
-        signature=course.certificate_signature or defaults.signature,
-        logo=course.certificate_logo or defaults.logo,
-    )
+    return brandings([course.pk])[course.pk]
 
 
 def qr_svg(url):

@@ -1,6 +1,6 @@
 from django import template
 
-from home.personal import wrap
+from pagecache.personal import wrap
 
 register = template.Library()
 

@@ -5,15 +5,12 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from pypdf import PdfReader
 
-from courses import certificates as rules
-from courses.models import Certificate
-from tests.factories import UserFactory
+from certificates.models import Certificate
+from tests.factories import CertificateFactory, UserFactory
 
 
 def issue(course, name):
-    return rules._create(
-        user=UserFactory(full_name=name), course=course, holder_name=name, course_title=course.title
-    )
+    return CertificateFactory(user=UserFactory(full_name=name), course=course)
 
 
 @pytest.fixture
