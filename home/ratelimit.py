@@ -2,11 +2,19 @@
 
 import time
 
+from allauth.account.adapter import get_adapter
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 
 
 def client_address(request):
-    return request.META.get("REMOTE_ADDR", "")
+    """The visitor's address, for every limit (and django-axes): allauth's rule, so that behind
+    a proxy (ALLAUTH_TRUSTED_PROXY_COUNT) each participant counts, not the proxy."""
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except (ImproperlyConfigured, PermissionDenied):
+        # A forged or short X-Forwarded-For: fall back to the connection's own address.
+        return request.META.get("REMOTE_ADDR", "")
 
 
 def allow(request, *, scope, limit, period=60, key=""):

@@ -8,4 +8,4 @@ class PageCacheConfig(AppConfig):
     verbose_name = "Cache halaman"
 
     def ready(self):
-        from . import signals  # noqa: F401 - invalidation on publish, move and delete
+        from . import checks, signals  # noqa: F401 - start-up checks; invalidation on publish

@@ -5,6 +5,7 @@ every deploy knob comes from the environment.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -37,6 +38,7 @@ INSTALLED_APPS = [
     "django_filters",
     "allauth",
     "allauth.account",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -61,6 +63,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a refused login into the Indonesian lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "elearn.urls"
@@ -104,19 +108,23 @@ def database_from_env(default_sqlite_path=SQLITE_PATH):
     if url:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
     else:
-        config = {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": default_sqlite_path,
-            "OPTIONS": dict(SQLITE_OPTIONS),
-        }
+        config = {"ENGINE": "django.db.backends.sqlite3", "NAME": default_sqlite_path}
+    if config["ENGINE"].endswith("sqlite3"):
+        # However the file is named (SQLITE_PATH or DATABASE_URL=sqlite:///...), SQLite gets
+        # WAL, IMMEDIATE and the busy timeout: without them concurrent writers fail with
+        # "database is locked" and lose data. A persistent connection would hold the file
+        # open across requests for nothing.
+        config["OPTIONS"] = {**config.get("OPTIONS", {}), **SQLITE_OPTIONS}
+        config["CONN_MAX_AGE"] = 0
+        config.pop("CONN_HEALTH_CHECKS", None)
     return config
 
 
 DATABASES = {"default": database_from_env()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: local memory by default; a shared Redis cache when REDIS_URL is set, so several app
-# servers see the same page cache, rate-limit counters and sessions.
+# Cache: shared by every worker and app server (page cache, rate limits, sessions): Redis when
+# REDIS_URL is set, else the database.
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
     CACHES = {
@@ -127,11 +135,14 @@ if REDIS_URL:
         }
     }
 else:
+    # Without Redis: Django's database cache, which every worker shares (a per-process cache
+    # would keep a removed page, or a rate-limit count, in one worker only). Its table is
+    # created by a migration (pagecache 0001).
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "waspada",
-            "OPTIONS": {"MAX_ENTRIES": 5000},
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "waspada_cache",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
 
@@ -144,6 +155,8 @@ CSRF_FAILURE_VIEW = "elearn.views.csrf_failure"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out account is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -156,6 +169,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# django-axes: every password form, counted in the database that all workers and servers share.
+AXES_HANDLER = "accounts.throttle.AccountAndAddressHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=5)
+AXES_USERNAME_CALLABLE = "accounts.throttle.account_key"
+AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.throttle.lockout_response"
+# A success must not wipe the failures counted against other accounts from the same address.
+AXES_RESET_ON_SUCCESS = False
+AXES_VERBOSE = False
+# Behind Caddy (one proxy) set ALLAUTH_TRUSTED_PROXY_COUNT=1: every limit then keys on the
+# participant's address, not the proxy's.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
+
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "courses:my_courses"
 
@@ -204,9 +232,10 @@ ACCOUNT_RATE_LIMITS = {
     # A whole class (30 or more people behind one Wi-Fi address) signs up within minutes.
     "signup": "60/5m/ip",
     "login": "120/5m/ip",
-    # Failed logins: generous per address (a class shares one), strict per account, so
-    # guessing one learner's password is stopped after a few tries.
-    "login_failed": "60/5m/ip,5/5m/key",
+    # Failed logins are counted by django-axes on every login path (AXES_* below), per
+    # account whatever the learner typed, so allauth's own count (per typed string, allauth's
+    # path only) is switched off to give one rule and one message.
+    "login_failed": None,
     "reset_password": "20/m/ip,3/5m/key",
 }
 

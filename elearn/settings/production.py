@@ -15,6 +15,8 @@ def _required(name):
 
 
 DEBUG = False
+# Several workers or app servers: a per-process cache is refused at start-up (pagecache.checks).
+REQUIRE_SHARED_CACHE = True
 SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [
