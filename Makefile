@@ -44,4 +44,4 @@ format: test-venv
 	$(VENV)/bin/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) .test-db.sqlite3* test-artifacts
+	rm -rf $(VENV) .test-db* test-artifacts

@@ -124,9 +124,10 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["full_name", "email", "area", "province", "age_group", "gender"]
+        # No email here: an address changes only through allauth's email management, so that
+        # the old one stops logging in and stops receiving password resets.
+        fields = ["full_name", "area", "province", "age_group", "gender"]
         help_texts = {
-            "email": _("Tidak wajib. Hanya dipakai untuk mengatur ulang kata sandi."),
             "area": _(
                 "Membantu Gugus Tugas melihat wilayah mana yang sudah terjangkau. "
                 "Hanya dilaporkan sebagai jumlah, tidak pernah dengan nama Anda."
@@ -145,12 +146,6 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["province"].choices = [("", _("— Pilih provinsi —")), *PROVINCE_CHOICES]
-
-    def clean_email(self):
-        email = self.cleaned_data.get("email", "").strip()
-        if email and User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError(_("Alamat email ini sudah dipakai akun lain."))
-        return email
 
     def clean(self):
         cleaned = super().clean()

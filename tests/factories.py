@@ -6,7 +6,7 @@ from wagtail.models import Locale, Page, Site
 
 from accounts.models import User
 from certificates.rules import new_code
-from courses.demo_loader import stream
+from content.loader import stream
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from home.models import ContentPage, HelpPage, HomePage, Hotline, SiteSettings
 
