@@ -1,5 +1,8 @@
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from wagtail.admin.views.account import LogoutView
 
 # A fixed 2 KB page: the benchmark's ceiling, the fastest a Django view can answer here.
 _CEILING_HTML = (
@@ -23,3 +26,16 @@ def server_error(request):
 
 def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def admin_logout(request):
+    """Wagtail's logout ends the session on any method (its dispatch deletes the cookie even
+    when it answers 405), so a link or an image on any page could log an editor out. Only a
+    POST with a CSRF token logs out; a GET asks first."""
+    if request.method == "POST":
+        return LogoutView.as_view()(request)
+    if not request.user.is_authenticated:
+        return redirect("wagtailadmin_login")
+    return render(request, "elearn/admin_logout.html")

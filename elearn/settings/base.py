@@ -239,7 +239,8 @@ ACCOUNT_RATE_LIMITS = {
     # account whatever the learner typed, so allauth's own count (per typed string, allauth's
     # path only) is switched off to give one rule and one message.
     "login_failed": None,
-    "reset_password": "20/m/ip,3/5m/key",
+    # At most 3 reset mails an hour to one address, however many addresses ask.
+    "reset_password": "20/m/ip,3/h/key",
 }
 
 # Wagtail.
@@ -250,7 +251,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "csv", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAIL_PASSWORD_RESET_ENABLED = True
+# One password reset for everyone, allauth's (throttled); the admin's login page links to it.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Content-Security-Policy (django-csp 4): same-origin everything; video embeds only from the
