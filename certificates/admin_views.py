@@ -11,11 +11,13 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from courses.models import CoursePage
+from home.exports import SafeSpreadsheetExportMixin
 
 from . import rules
 from .models import Certificate, CourseBranding
@@ -63,8 +65,13 @@ class ActionsColumn(Column):
     cell_template_name = "certificates/admin/actions_cell.html"
 
 
+class CertificateIndexView(SafeSpreadsheetExportMixin, IndexView):
+    pass
+
+
 class CertificateViewSet(ModelViewSet):
     model = Certificate
+    index_view_class = CertificateIndexView
     icon = "doc-full"
     menu_label = _("Sertifikat")
     menu_order = 250
