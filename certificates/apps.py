@@ -8,4 +8,4 @@ class CertificatesConfig(AppConfig):
     verbose_name = "Sertifikat"
 
     def ready(self):
-        from . import personal_data, receivers  # noqa: F401 - export section, issue on completion
+        from . import deletion, personal_data, receivers  # noqa: F401 - registrations

@@ -10,7 +10,7 @@ class CoursesConfig(AppConfig):
     def ready(self):
         from pagecache.middleware import register_private_session_key
 
-        from . import personal_data, personal_slots, receivers  # noqa: F401 - registrations
+        from . import deletion, personal_data, personal_slots, receivers  # noqa: F401 - registrations
         from .progress import GUEST_PROGRESS_SESSION_KEY
 
         register_private_session_key(GUEST_PROGRESS_SESSION_KEY)

@@ -9,8 +9,10 @@ class Enrolment(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
     )
+    # PROTECT: a learner's history outlives an editor's tidying (the admin refuses the
+    # deletion with a message first; see home/deletion.py).
     course = models.ForeignKey(
-        "courses.CoursePage", on_delete=models.CASCADE, related_name="enrolments"
+        "courses.CoursePage", on_delete=models.PROTECT, related_name="enrolments"
     )
     enrolled_at = models.DateTimeField(_("mulai pada"), auto_now_add=True)
 
@@ -30,12 +32,12 @@ class LessonCompletion(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions"
     )
     lesson = models.ForeignKey(
-        "courses.LessonPage", on_delete=models.CASCADE, related_name="completions"
+        "courses.LessonPage", on_delete=models.PROTECT, related_name="completions"
     )
     # The lesson's course at the time of completion, so a course's progress is one indexed
     # query instead of a walk through the page tree.
     course = models.ForeignKey(
-        "courses.CoursePage", on_delete=models.CASCADE, related_name="lesson_completions"
+        "courses.CoursePage", on_delete=models.PROTECT, related_name="lesson_completions"
     )
     completed_at = models.DateTimeField(_("selesai pada"), auto_now_add=True)
 
