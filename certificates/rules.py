@@ -27,8 +27,16 @@ def new_code():
 
 
 def normalise_code(text):
-    """What a person typed (any case, with dashes or spaces) as a stored code."""
-    return re.sub(r"[\s\-]", "", (text or "").upper())[:32]
+    """What a person typed (any case, with dashes or spaces) as a stored code: only the
+    code's own alphabet is kept, so no slash, NUL byte or markup reaches a URL or a query."""
+    kept = re.sub(r"[\s\-]", "", str(text or "").upper())[:64]
+    return "".join(character for character in kept if character in CODE_ALPHABET)
+
+
+def looks_like_code(text):
+    """Whether what was typed can be a certificate code at all (before looking it up)."""
+    cleaned = re.sub(r"[\s\-]", "", str(text or "").upper())
+    return len(cleaned) == CODE_LENGTH and all(c in CODE_ALPHABET for c in cleaned)
 
 
 def _create(**fields):

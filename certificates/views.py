@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
@@ -38,10 +39,18 @@ def _own_certificate(request, code):
 @never_cache
 def lookup(request):
     """The public form: type a code (or arrive from a QR) to check a certificate."""
-    code = rules.normalise_code(request.GET.get("kode", ""))
-    if code:
-        return redirect("certificates:verify", code=code)
-    return render(request, "certificates/lookup.html")
+    typed = request.GET.get("kode", "")
+    if rules.looks_like_code(typed):
+        return redirect("certificates:verify", code=rules.normalise_code(typed))
+    context = {"typed": typed[:40]}
+    if typed.strip():
+        context["error"] = _(
+            "Kode sertifikat terdiri dari 16 huruf dan angka, misalnya ABCD-EFGH-JKLM-NPQR "
+            "(tanpa huruf O dan I, tanpa angka 0 dan 1). Periksa lagi kode yang Anda ketik."
+        )
+    return render(
+        request, "certificates/lookup.html", context, status=400 if typed.strip() else 200
+    )
 
 
 @never_cache

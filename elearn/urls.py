@@ -38,5 +38,6 @@ if settings.DEBUG:
 
 urlpatterns.append(path("", include(wagtail_urls)))
 
+handler400 = "elearn.views.bad_request"
 handler404 = "elearn.views.page_not_found"
 handler500 = "elearn.views.server_error"

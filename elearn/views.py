@@ -16,6 +16,10 @@ def benchmark_ceiling(request):
     return HttpResponse(_CEILING_HTML)
 
 
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 

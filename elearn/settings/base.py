@@ -51,19 +51,27 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Whitenoise directly after SecurityMiddleware, as its documentation says.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Refuses requests no page can answer (unknown charset, NUL bytes, ids beyond 64 bits).
+    "home.middleware.RequestGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Serves anonymous pages from the shared cache before Wagtail routes them; after the auth
-    # middleware because it must know whether the visitor is logged in.
-    "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The page cache, one middleware that fetches and stores, placed below everything that
+    # adds headers or cookies: a hit returns from here and goes back out through all of them,
+    # so it gets the same CSP, X-Frame-Options and Security headers as a fresh page, and the
+    # session, user and messages it checks are already there. Django's split into a first
+    # "update" and a last "fetch" middleware would store the final response, with the
+    # session's Vary: Cookie and the security headers in it, and render a learner's guest copy
+    # through the whole chain again. Above axes, which acts only on login attempts (never on a
+    # cached page) and asks to be last.
+    "pagecache.middleware.AnonymousPageCacheMiddleware",
     # Last, as django-axes asks: turns a refused login into the Indonesian lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -209,6 +217,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Non-file fields only (uploaded files do not count): the page editor posts a whole StreamField.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Uploads larger than this are spooled to a temporary file instead of held in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # django-allauth: sign up with a username (or a phone number used as one); email optional.
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
@@ -248,7 +260,22 @@ WAGTAIL_SITE_NAME = "Waspada TPPO"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "csv", "txt"]
+# SVG stays (the demo illustrations are SVG): home.uploads refuses any SVG that could run script
+# or load anything from outside itself.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
+# Every upload is read for what it really is before it is stored (home/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.SafeImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.SafeDocumentForm"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 40 million pixels (an 8,000 x 5,000 photo) is more than any lesson needs; one rendition of it
+# already takes some 160 MB of memory while it is made.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Only PDFs open in the browser; every other document is downloaded. The serve view adds
+# "Content-Security-Policy: default-src 'none'" and nosniff to both, and it is the only method
+# that applies this list (redirect/direct would hand out the storage URL instead).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # One password reset for everyone, allauth's (throttled); the admin's login page links to it.
