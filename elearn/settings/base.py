@@ -60,7 +60,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp with two policies: strict on public pages, Wagtail's needs on /admin/.
+    "home.csp.SitePolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # The page cache, one middleware that fetches and stores, placed below everything that
@@ -282,21 +283,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Content-Security-Policy (django-csp 4): same-origin everything; video embeds only from the
-# two hosts the video block accepts, and only once the learner asks for the video.
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "img-src": ["'self'", "data:", "https://i.ytimg.com"],
-        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
-        "style-src": ["'self'", "'unsafe-inline'"],
-        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
-    }
-}
+# Content-Security-Policy: built per request by home.csp.SitePolicyMiddleware (strict on
+# public pages, Wagtail's needs on /admin/); this setting only switches django-csp on.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'self'"]}}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Waspada TPPO <noreply@localhost>")

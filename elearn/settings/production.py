@@ -39,8 +39,9 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = _https
 SECURE_HSTS_PRELOAD = _https
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-# SAMEORIGIN, not DENY: Wagtail's preview panel shows the page in a frame of the admin.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Public pages get DENY and the admin SAMEORIGIN (home.csp.SitePolicyMiddleware sets both):
+# Wagtail's preview panel shows the page in a frame of the admin.
+X_FRAME_OPTIONS = "DENY"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 if not _https:
     # Only for a local benchmark over plain HTTP (DJANGO_HTTPS=0).

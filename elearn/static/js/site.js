@@ -14,6 +14,10 @@
     frame.loading = "lazy";
     facade.replaceWith(frame);
   });
+  // The printable certificate's "Cetak" button (no inline handlers: the CSP forbids them).
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("[data-print]")) window.print();
+  });
   // Stop a second submit while the first is on its way (the server also counts it once).
   document.addEventListener("submit", function (event) {
     var form = event.target;
