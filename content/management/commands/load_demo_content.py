@@ -1,13 +1,18 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from courses.demo_loader import load_demo_content
+from content.loader import load_demo_content
+from content.validation import ContentError
 
 
 class Command(BaseCommand):
     help = "Muat konten contoh (kursus, halaman, direktori layanan). Aman dijalankan berulang."
 
     def handle(self, *args, **options):
-        created = load_demo_content()
+        try:
+            created = load_demo_content()
+        except ContentError as error:
+            # One line per problem, each naming its file and field, instead of a traceback.
+            raise CommandError(f"Content files have problems:\n{error}") from error
         if created:
             for line in created:
                 self.stdout.write(f"- {line}")
