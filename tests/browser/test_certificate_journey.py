@@ -51,7 +51,7 @@ def test_learner_completes_the_demo_course_and_verifies_the_certificate(
     pdf_path = tmp_path / "sertifikat.pdf"
     download.value.save_as(pdf_path)
 
-    from tests.courses.test_certificates import decode_qr
+    from tests.certificates.test_certificates import decode_qr
 
     url = decode_qr(pdf_path.read_bytes())
     assert url.startswith(live_server.url + "/sertifikat/")
