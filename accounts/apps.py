@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
@@ -6,3 +7,10 @@ class AccountsConfig(AppConfig):
 
     name = "accounts"
     verbose_name = "Akun"
+
+
+class StaffUsersConfig(WagtailUsersAppConfig):
+    """wagtail.users with staff forms that ask one full name (listed in its place in
+    INSTALLED_APPS)."""
+
+    user_viewset = "accounts.admin_users.StaffUserViewSet"

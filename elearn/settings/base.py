@@ -27,7 +27,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.sites",
-    "wagtail.users",
+    # wagtail.users, with staff forms that ask one full name (accounts/admin_users.py).
+    "accounts.apps.StaffUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -203,7 +204,7 @@ LANGUAGES = [("id", "Bahasa Indonesia")]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("id", "Bahasa Indonesia")]
 WAGTAIL_USER_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
 
@@ -279,6 +280,8 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars without an outside service (the CSP allows no third-party images): initials.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # One password reset for everyone, allauth's (throttled); the admin's login page links to it.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
