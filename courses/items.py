@@ -14,8 +14,11 @@ class ItemType:
     kind: str
     # {page id: variant} for those of these page ids that are of this type (e.g. "final").
     variants: Callable[[list[int]], dict[int, str]]
-    # {page id: state} for one learner; a state has `attempts` and `best_score`.
-    states: Callable[..., dict]
+    # {(user id, page id): state} for many learners at once, in a constant number of queries
+    # (called as states_for_users(user_ids=..., page_ids=...)); a state has `attempts` and
+    # `best_score`. Pairs without a state may be missing. There is deliberately no per-learner
+    # variant: one learner is a list of one, so a single learner and a roster never disagree.
+    states_for_users: Callable[..., dict]
     # Whether a state completes an item of this variant.
     done: Callable[[str, object], bool]
     # Whether an item of this variant must be done for the course to be complete.

@@ -4,6 +4,7 @@ Completion records are the only stored fact; every percentage is computed from t
 course page, "Kursus saya", the admin and the reports all agree.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import reduce
 from operator import or_
@@ -210,19 +211,58 @@ def _progress(outline, done_ids, enrolled, item_states=None):
     return CourseProgress(outline=outline, items=items, enrolled=enrolled)
 
 
-def _item_states(user, outlines_):
-    """{page id: state} of the learner's non-lesson items (quizzes), a query per item type."""
-    states = {}
+def _item_states(user_ids, outlines_):
+    """{user id: {page id: state}} of the learners' non-lesson items, a query per item type."""
+    states = defaultdict(dict)
     for registered in item_types():
-        page_ids = [
-            item.page_id
-            for outline in outlines_
-            for item in outline.items
-            if item.kind == registered.kind
-        ]
-        if page_ids:
-            states.update(registered.states(user=user, page_ids=page_ids))
+        page_ids = sorted(
+            {
+                item.page_id
+                for outline in outlines_
+                for item in outline.items
+                if item.kind == registered.kind
+            }
+        )
+        if not page_ids:
+            continue
+        found = registered.states_for_users(user_ids=user_ids, page_ids=page_ids)
+        for (user_id, page_id), state in found.items():
+            states[user_id][page_id] = state
     return states
+
+
+def _progress_table(*, user_ids, outlines_, enrolled=None):
+    """{(user id, course id): CourseProgress}: the one place progress is read from the database.
+
+    A query for completions, one for enrolments (skipped when the caller already knows the
+    learners are enrolled: enrolled=True) and one per item type, however many learners and
+    courses. A learner who finished a lesson counts as enrolled even without an enrolment row.
+    """
+    user_ids = list(dict.fromkeys(user_ids))
+    course_ids = [outline.course_id for outline in outlines_]
+    if not user_ids or not outlines_:
+        return {}
+    done = defaultdict(set)
+    for user_id, course_id, lesson_id in LessonCompletion.objects.filter(
+        user_id__in=user_ids, course_id__in=course_ids
+    ).values_list("user_id", "course_id", "lesson_id"):
+        done[(user_id, course_id)].add(lesson_id)
+    if enrolled is None:
+        enrolments = set(
+            Enrolment.objects.filter(user_id__in=user_ids, course_id__in=course_ids).values_list(
+                "user_id", "course_id"
+            )
+        )
+    states = _item_states(user_ids, outlines_)
+    table = {}
+    for user_id in user_ids:
+        for outline in outlines_:
+            key = (user_id, outline.course_id)
+            is_enrolled = enrolled if enrolled is not None else key in enrolments
+            table[key] = _progress(
+                outline, done[key], bool(is_enrolled or done[key]), states.get(user_id, {})
+            )
+    return table
 
 
 def progress_for_request(*, request, course_path):
@@ -236,12 +276,15 @@ def progress_for_request(*, request, course_path):
     return _progress(outline, done, enrolled=False)
 
 
+def progress_for_users(*, user_ids, outline):
+    """{user id: CourseProgress} in one course for many learners (a facilitator's roster), in
+    a constant number of queries. Get the outline with outline_for(course.path)."""
+    table = _progress_table(user_ids=user_ids, outlines_=[outline])
+    return {user_id: progress for (user_id, _), progress in table.items()}
+
+
 def progress_for_user(*, user, outline):
-    done = completed_lesson_ids(user=user, course_ids=[outline.course_id])
-    enrolled = (
-        bool(done) or Enrolment.objects.filter(user=user, course_id=outline.course_id).exists()
-    )
-    return _progress(outline, done, enrolled, _item_states(user, [outline]))
+    return progress_for_users(user_ids=[user.pk], outline=outline)[user.pk]
 
 
 def learner_courses(*, user):
@@ -253,9 +296,9 @@ def learner_courses(*, user):
     )
     by_path = outlines(paths)
     known = [by_path[path] for path in paths if path in by_path]
-    done = completed_lesson_ids(user=user, course_ids=[outline.course_id for outline in known])
-    states = _item_states(user, known)
-    return [_progress(outline, done, enrolled=True, item_states=states) for outline in known]
+    # The enrolments were just read, so they need not be read again.
+    table = _progress_table(user_ids=[user.pk], outlines_=known, enrolled=True)
+    return [table[(user.pk, outline.course_id)] for outline in known]
 
 
 def enrol(*, user, course):

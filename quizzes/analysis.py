@@ -1,18 +1,19 @@
 """Item analysis for editors: how each quiz and each question performs.
 
-Computed from submitted attempts and their snapshots, so a question is analysed as learners saw
-it; nothing here identifies a learner.
+Computed with SQL aggregates over submitted attempts and their per-question rows
+(AttemptAnswer, WrongChoice), a constant number of queries however many attempts there are.
+A question is shown as learners last saw it; nothing here identifies a learner.
 """
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, Q
+from django.db.models import Avg, Count, Max, Min, Q
 
 from courses.models import CoursePage
 
-from .models import QuizAttempt, QuizPage
-from .scoring import FALSE, TRUE, correct_ids
+from .models import AttemptAnswer, QuizAttempt, QuizPage, WrongChoice
+from .scoring import FALSE, TRUE, stored_id
 
 
 @dataclass
@@ -38,15 +39,19 @@ class ItemRow:
     common_wrong_count: int
 
 
-def _titles():
-    quizzes = QuizPage.objects.all()
-    courses = dict(CoursePage.objects.values_list("path", "title"))
+def _titles(quiz_ids):
+    """{quiz id: (course title, quiz)} for these quizzes: two queries."""
+    quizzes = list(QuizPage.objects.filter(pk__in=quiz_ids))
+    courses = dict(
+        CoursePage.objects.filter(
+            path__in={quiz.path[: -quiz.steplen] for quiz in quizzes}
+        ).values_list("path", "title")
+    )
     return {quiz.pk: (courses.get(quiz.path[: -quiz.steplen], ""), quiz) for quiz in quizzes}
 
 
 def quiz_summaries():
-    titles = _titles()
-    rows = (
+    rows = list(
         QuizAttempt.objects.filter(submitted_at__isnull=False)
         .values("quiz_id")
         .annotate(
@@ -57,6 +62,7 @@ def quiz_summaries():
         )
         .order_by("quiz_id")
     )
+    titles = _titles([row["quiz_id"] for row in rows])
     summaries = []
     for row in rows:
         course, quiz = titles.get(row["quiz_id"], ("", None))
@@ -85,68 +91,88 @@ def _option_text(question, option_id):
 
 def item_analysis(*, quiz_id=None):
     """One row per question: share answering it fully right and the most-chosen wrong answer."""
-    titles = _titles()
-    attempts = QuizAttempt.objects.filter(submitted_at__isnull=False).only(
-        "quiz_id", "snapshot", "results"
-    )
+    answers = AttemptAnswer.objects.all()
+    wrongs = WrongChoice.objects.all()
     if quiz_id:
-        attempts = attempts.filter(quiz_id=quiz_id)
-    questions = {}  # (quiz id, question id) -> latest snapshot question
-    answered = Counter()
-    correct = Counter()
-    wrong = defaultdict(Counter)
-    for attempt in attempts.iterator():
-        by_id = {question["id"]: question for question in attempt.snapshot["questions"]}
-        for result in attempt.results:
-            question = by_id.get(result["id"])
-            if question is None:
-                continue
-            key = (attempt.quiz_id, result["id"])
-            questions[key] = question
-            answered[key] += 1
-            if result["score"] >= 1:
-                correct[key] += 1
-            right = correct_ids(question)
-            for selected in result["selected"]:
-                if selected not in right:
-                    wrong[key][selected] += 1
-            if question["type"] == "red_flags":
-                # Leaving a red flag unticked is the wrong answer for that statement.
-                for missed in right - set(result["selected"]):
-                    wrong[key][missed] += 1
+        answers, wrongs = answers.filter(quiz_id=quiz_id), wrongs.filter(quiz_id=quiz_id)
+    stats = {
+        (row["quiz_id"], row["question_id"]): row
+        for row in answers.values("quiz_id", "question_id")
+        .annotate(
+            answered=Count("id"),
+            correct=Count("id", filter=Q(correct=True)),
+            # Rows are written in the order learners met the questions, so the lowest id is
+            # where a question was first seen (it orders removed questions); the text shown
+            # is the latest attempt's copy.
+            first_seen=Min("id"),
+            latest_attempt=Max("attempt_id"),
+        )
+        .order_by()
+    }
+    if not stats:
+        return []
+    common = {}
+    # The most chosen wrong option of each question; of equally common ones, the one chosen
+    # first (the lowest row id).
+    for row in (
+        wrongs.values("quiz_id", "question_id", "option_id")
+        .annotate(count=Count("id"), first_chosen=Min("id"))
+        .order_by("-count", "first_chosen")
+    ):
+        common.setdefault((row["quiz_id"], row["question_id"]), (row["option_id"], row["count"]))
+    questions = _latest_questions(stats)
+    titles = _titles({quiz_id_ for quiz_id_, _ in stats})
     rows = []
-    for quiz_id_, question_ids in _ordered(questions, titles).items():
+    for quiz_id_, question_ids in _ordered(stats, titles).items():
         course, quiz = titles.get(quiz_id_, ("", None))
         for number, question_id in enumerate(question_ids, start=1):
             key = (quiz_id_, question_id)
-            question = questions[key]
-            common = wrong[key].most_common(1)
+            question, row = questions[key], stats[key]
+            option_id, count = common.get(key, (None, 0))
             rows.append(
                 ItemRow(
                     course=course,
                     quiz=quiz.title if quiz else "",
                     number=number,
                     question=question["text"],
-                    answered=answered[key],
-                    correct_share=round(100 * correct[key] / answered[key], 1),
-                    common_wrong_answer=_option_text(question, common[0][0]) if common else "",
-                    common_wrong_count=common[0][1] if common else 0,
+                    answered=row["answered"],
+                    correct_share=round(100 * row["correct"] / row["answered"], 1),
+                    common_wrong_answer=_option_text(question, option_id) if count else "",
+                    common_wrong_count=count,
                 )
             )
     return rows
 
 
-def _ordered(questions, titles):
-    """Question ids per quiz, in the quiz's current order (removed questions last)."""
+def _latest_questions(stats):
+    """{(quiz id, question id): question dict} from the latest attempt that had it: one query,
+    a row per question at most (attempts share their question set)."""
+    attempts = (
+        QuizAttempt.objects.filter(pk__in={row["latest_attempt"] for row in stats.values()})
+        .select_related("question_set")
+        .only("legacy_snapshot", "layout", "question_set", "question_set__questions")
+    )
+    snapshots = {attempt.pk: attempt.snapshot for attempt in attempts}
+    by_attempt = {
+        pk: {stored_id(q["id"]): q for q in snapshot["questions"]}
+        for pk, snapshot in snapshots.items()
+    }
+    return {key: by_attempt[row["latest_attempt"]][key[1]] for key, row in stats.items()}
+
+
+def _ordered(stats, titles):
+    """Question ids per quiz, in the quiz's current order (removed questions last, in the
+    order learners first met them)."""
     by_quiz = defaultdict(list)
-    for quiz_id, question_id in questions:
+    for quiz_id, question_id in sorted(stats, key=lambda key: stats[key]["first_seen"]):
         by_quiz[quiz_id].append(question_id)
     ordered = {}
     for quiz_id in sorted(by_quiz):
         quiz = titles.get(quiz_id, ("", None))[1]
-        live_order = [block.id for block in quiz.questions] if quiz else []
-        ids = by_quiz[quiz_id]
+        live_order = {}
+        for index, block in enumerate(quiz.questions if quiz else ()):
+            live_order.setdefault(block.id, index)
         ordered[quiz_id] = sorted(
-            ids, key=lambda qid: live_order.index(qid) if qid in live_order else len(live_order)
+            by_quiz[quiz_id], key=lambda qid: live_order.get(qid, len(live_order))
         )
     return ordered

@@ -3,16 +3,16 @@
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from courses.models import CoursePage
 from courses.progress import enrol
 from courses.signals import course_progressed
 
-from .models import QuizAttempt, QuizKind
-from .scoring import option_ids, score_attempt
-from .snapshot import build_snapshot
+from .models import AttemptAnswer, QuestionSet, QuizAttempt, QuizKind, WrongChoice
+from .scoring import option_ids, score_attempt, stored_id, wrong_choices
+from .snapshot import DATA_MODEL_VERSION, content_hash, draw_layout, question_pool
 
 
 class AttemptLimitReached(Exception):
@@ -39,7 +39,11 @@ def submitted_attempts(*, user, quiz):
 
 
 def open_attempt(*, user, quiz):
-    return QuizAttempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
+    return (
+        QuizAttempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True)
+        .select_related("question_set")
+        .first()
+    )
 
 
 def attempts_left(*, user, quiz):
@@ -47,6 +51,29 @@ def attempts_left(*, user, quiz):
     if not quiz.max_attempts:
         return None
     return max(0, quiz.max_attempts - submitted_attempts(user=user, quiz=quiz).count())
+
+
+def question_set_for(pool):
+    """The stored question set of this pool, written by the first attempt that needs it."""
+    digest = content_hash(pool)
+    stored = QuestionSet.objects.filter(content_hash=digest).values_list("pk", flat=True)
+    pk = stored.first()
+    if pk is None:
+        try:
+            with transaction.atomic():
+                return QuestionSet.objects.create(
+                    content_hash=digest, version=DATA_MODEL_VERSION, questions=pool
+                )
+        except IntegrityError:
+            # Two learners started a freshly published version at once: share the first row.
+            pk = stored.get()
+    # The row holds exactly this pool (same hash), so its 20 KB need not be read back.
+    question_set = QuestionSet(
+        pk=pk, content_hash=digest, version=DATA_MODEL_VERSION, questions=pool
+    )
+    question_set._state.adding = False
+    question_set._state.db = stored.db
+    return question_set
 
 
 def start_attempt(*, user, quiz, rng=None):
@@ -59,6 +86,8 @@ def start_attempt(*, user, quiz, rng=None):
     course = CoursePage.objects.get(path=quiz.path[: -quiz.steplen])
     enrol(user=user, course=course)
     last = QuizAttempt.objects.filter(user=user, quiz=quiz).aggregate(n=Max("number"))["n"] or 0
+    pool = question_pool(quiz)
+    question_set = question_set_for(pool)
     try:
         with transaction.atomic():
             return QuizAttempt.objects.create(
@@ -67,7 +96,8 @@ def start_attempt(*, user, quiz, rng=None):
                 course=course,
                 kind=quiz.kind,
                 number=last + 1,
-                snapshot=build_snapshot(quiz, rng=rng),
+                question_set=question_set,
+                layout=draw_layout(quiz, pool, rng=rng),
             )
     except IntegrityError:
         # A second click or tab opened it first; both continue the same attempt.
@@ -108,38 +138,83 @@ def submit_attempt(*, attempt, answers):
     """
     snapshot = attempt.snapshot
     percent, results = score_attempt(snapshot["questions"], answers)
-    counted = QuizAttempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
-        submitted_at=timezone.now(),
-        answers=answers,
-        results=[
-            {"id": r.question_id, "score": r.score, "selected": list(r.selected)} for r in results
-        ],
-        score=percent,
-        passed=percent >= snapshot["pass_mark"],
-    )
+    with transaction.atomic():
+        counted = QuizAttempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+            submitted_at=timezone.now(),
+            answers=answers,
+            results=[
+                {"id": r.question_id, "score": r.score, "selected": list(r.selected)}
+                for r in results
+            ],
+            score=percent,
+            passed=percent >= snapshot["pass_mark"],
+        )
+        if counted:
+            # Only the submission that counted writes the rows, in its own transaction: a
+            # report never sees a scored attempt without them, nor them twice.
+            write_answer_rows(attempt=attempt, questions=snapshot["questions"], results=results)
     attempt.refresh_from_db()
     if counted and attempt.passed:
         course_progressed.send(sender=QuizAttempt, user=attempt.user, course=attempt.course)
     return attempt, counted == 1
 
 
-def quiz_states(*, user, quiz_ids):
-    """{quiz id: QuizState} for one learner, in one query."""
+def write_answer_rows(*, attempt, questions, results):
+    """The per-question rows of a scored attempt (two INSERTs, whatever its length)."""
+    by_id = {question["id"]: question for question in questions}
+    AttemptAnswer.objects.bulk_create(
+        AttemptAnswer(
+            attempt_id=attempt.pk,
+            quiz_id=attempt.quiz_id,
+            question_id=stored_id(result.question_id),
+            position=position,
+            score=result.score,
+            correct=result.correct,
+            selected=list(result.selected),
+        )
+        for position, result in enumerate(results, start=1)
+    )
+    # Inserted in the order the learner met them: the lowest id of an option is where it was
+    # first chosen, which breaks ties between equally common wrong answers.
+    WrongChoice.objects.bulk_create(
+        WrongChoice(
+            attempt_id=attempt.pk,
+            quiz_id=attempt.quiz_id,
+            question_id=stored_id(result.question_id),
+            option_id=stored_id(option_id),
+        )
+        for result in results
+        for option_id in wrong_choices(by_id[result.question_id], result.selected)
+    )
+
+
+def quiz_states_for_users(*, user_ids, quiz_ids):
+    """{(user id, quiz id): QuizState} for many learners, in one aggregate query. Learners
+    who never submitted a quiz have no entry for it."""
     rows = (
-        QuizAttempt.objects.filter(user=user, quiz_id__in=quiz_ids, submitted_at__isnull=False)
-        .values("quiz_id")
+        QuizAttempt.objects.filter(
+            user_id__in=list(user_ids), quiz_id__in=list(quiz_ids), submitted_at__isnull=False
+        )
+        .values("user_id", "quiz_id")
         .annotate(
             attempts=Count("id"), best=Max("score"), passes=Count("id", filter=Q(passed=True))
         )
+        .order_by()
     )
     return {
-        row["quiz_id"]: QuizState(
+        (row["user_id"], row["quiz_id"]): QuizState(
             attempts=row["attempts"],
             best_score=float(row["best"]) if row["best"] is not None else None,
             passed=row["passes"] > 0,
         )
         for row in rows
     }
+
+
+def quiz_states(*, user, quiz_ids):
+    """{quiz id: QuizState} for one learner, in one query."""
+    states = quiz_states_for_users(user_ids=[user.pk], quiz_ids=quiz_ids)
+    return {quiz_id: state for (_, quiz_id), state in states.items()}
 
 
 def quiz_done(kind, state):
@@ -149,12 +224,74 @@ def quiz_done(kind, state):
     return state.submitted if kind == QuizKind.PRETEST else state.passed
 
 
+@dataclass(frozen=True)
+class LearnerScores:
+    """A learner's test scores in one course, as a roster or a report shows them."""
+
+    pretest_first: float | None = None  # the first submitted pre-test: the starting point
+    final_best: float | None = None
+    final_attempts: int = 0
+
+    @property
+    def gain(self):
+        """Best final-test score minus the first pre-test score, in points (None if either is
+        missing: unpaired tests tell nothing about gain)."""
+        if self.pretest_first is None or self.final_best is None:
+            return None
+        return self.final_best - self.pretest_first
+
+
+def learner_scores(*, course, user_ids=None):
+    """{user id: LearnerScores} in one course, in one query: for the given learners, or for
+    every learner who submitted a test in it (user_ids=None). Learners without a submitted
+    pre-test or final test have no entry."""
+    submitted = QuizAttempt.objects.filter(course=course, submitted_at__isnull=False)
+    if user_ids is not None:
+        submitted = submitted.filter(user_id__in=list(user_ids))
+    first_pretest = (
+        QuizAttempt.objects.filter(
+            user_id=OuterRef("user_id"),
+            course=course,
+            kind=QuizKind.PRETEST,
+            submitted_at__isnull=False,
+        )
+        .order_by("submitted_at", "pk")
+        .values("score")[:1]
+    )
+    rows = (
+        submitted.filter(kind__in=[QuizKind.PRETEST, QuizKind.FINAL])
+        .values("user_id")
+        .annotate(
+            final_best=Max("score", filter=Q(kind=QuizKind.FINAL)),
+            final_attempts=Count("id", filter=Q(kind=QuizKind.FINAL)),
+            pretest_first=Subquery(first_pretest),
+        )
+        .order_by()
+    )
+    return {
+        row["user_id"]: LearnerScores(
+            pretest_first=_points(row["pretest_first"]),
+            final_best=_points(row["final_best"]),
+            final_attempts=row["final_attempts"],
+        )
+        for row in rows
+    }
+
+
+def _points(value):
+    return float(value) if value is not None else None
+
+
+def knowledge_gain_for_users(*, course, user_ids=None):
+    """{user id: gain in points or None}, as knowledge_gain for each learner, in one query."""
+    return {
+        user_id: scores.gain
+        for user_id, scores in learner_scores(course=course, user_ids=user_ids).items()
+    }
+
+
 def knowledge_gain(*, user, course):
     """Best final-test score minus the first pre-test score, in points (None if either is
     missing: unpaired tests tell nothing about gain)."""
-    attempts = QuizAttempt.objects.filter(user=user, course=course, submitted_at__isnull=False)
-    pre = attempts.filter(kind=QuizKind.PRETEST).order_by("submitted_at").first()
-    best_final = attempts.filter(kind=QuizKind.FINAL).aggregate(best=Max("score"))["best"]
-    if pre is None or best_final is None:
-        return None
-    return float(best_final) - float(pre.score)
+    scores = learner_scores(course=course, user_ids=[user.pk]).get(user.pk)
+    return scores.gain if scores else None

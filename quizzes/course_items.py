@@ -2,7 +2,7 @@
 
 from courses.items import ItemType, register_item_type
 
-from .attempts import quiz_done, quiz_states
+from .attempts import quiz_done, quiz_states_for_users
 from .models import QuizKind, QuizPage
 
 
@@ -10,8 +10,8 @@ def _variants(page_ids):
     return dict(QuizPage.objects.filter(pk__in=page_ids).values_list("pk", "kind"))
 
 
-def _states(*, user, page_ids):
-    return quiz_states(user=user, quiz_ids=page_ids)
+def _states_for_users(*, user_ids, page_ids):
+    return quiz_states_for_users(user_ids=user_ids, quiz_ids=page_ids)
 
 
 def register():
@@ -19,7 +19,7 @@ def register():
         ItemType(
             kind="quiz",
             variants=_variants,
-            states=_states,
+            states_for_users=_states_for_users,
             done=quiz_done,
             # Pre-tests and practice quizzes never block completion; final tests must be passed.
             required=lambda variant: variant == QuizKind.FINAL,

@@ -8,7 +8,7 @@ from .models import QuizAttempt
 def export_attempts(*, user):
     return [
         {
-            "kuis": attempt.snapshot.get("quiz_title", ""),
+            "kuis": attempt.quiz_title,
             "percobaan_ke": attempt.number,
             "mulai_pada": iso(attempt.started_at),
             "dikirim_pada": iso(attempt.submitted_at),

@@ -54,6 +54,26 @@ def score_question(question, selected):
     raise ValueError(f"unknown question type {kind!r}")
 
 
+def stored_id(value):
+    """A question or option id as the per-question rows keep it (never NULL)."""
+    return "" if value is None else str(value)
+
+
+def wrong_choices(question, selected):
+    """The answer's wrong judgements, for item analysis: each wrong option ticked, and for a
+    red-flag question each red flag left unticked (missing it is the mistake)."""
+    right = correct_ids(question)
+    wrong = [option_id for option_id in selected if option_id not in right]
+    if question["type"] == "red_flags":
+        chosen = set(selected)
+        wrong += [
+            option["id"]
+            for option in question["options"]
+            if option["id"] in right and option["id"] not in chosen
+        ]
+    return wrong
+
+
 def score_attempt(questions, answers):
     """Score every question; return (percentage 0-100, [QuestionResult, ...])."""
     results = [

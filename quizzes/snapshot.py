@@ -3,8 +3,16 @@
 It holds everything needed to show and score the attempt later (text, options, which are
 correct, feedback) in the drawn and shuffled order, so editing or republishing the quiz never
 changes an attempt already started. DATA_MODEL_VERSION names the shape of this dict.
+
+It is stored in two parts so the 17-22 KB of question text is not copied into every attempt:
+the quiz version's whole question pool, once per distinct content (QuestionSet, keyed by
+content_hash), and the attempt's own layout (which questions were drawn, their order, the order
+of their options, the title and pass mark). assemble() puts the two back together into exactly
+the dict build_snapshot() returns.
 """
 
+import hashlib
+import json
 import random
 
 from wagtail.rich_text import expand_db_html
@@ -82,27 +90,73 @@ def question_data(block):
     return data
 
 
-def build_snapshot(quiz, *, rng=None):
-    """Draw, shuffle and freeze the quiz's questions for one attempt."""
+def question_pool(quiz):
+    """Every question of the quiz as it is now, in the editor's order: one quiz version."""
+    return [question_data(block) for block in quiz.questions]
+
+
+def draw_layout(quiz, pool, *, rng=None):
+    """Draw and shuffle one attempt's questions and options, as positions in `pool`.
+
+    Positions rather than ids, because a pool is frozen (it is keyed by its content) and
+    positions stay unambiguous even if an old quiz held two blocks with the same id.
+    """
     rng = rng or random.SystemRandom()
-    questions = [question_data(block) for block in quiz.questions]
+    # Shuffling positions draws the same permutation as shuffling the questions themselves,
+    # so a seeded rng gives the attempts it always gave.
+    order = list(range(len(pool)))
     if quiz.shuffle_questions:
-        rng.shuffle(questions)
-    if quiz.draw_count and quiz.draw_count < len(questions):
-        questions = (
-            questions[: quiz.draw_count]
+        rng.shuffle(order)
+    if quiz.draw_count and quiz.draw_count < len(order):
+        order = (
+            order[: quiz.draw_count]
             if quiz.shuffle_questions
-            else sorted(rng.sample(questions, quiz.draw_count), key=questions.index)
+            else sorted(rng.sample(order, quiz.draw_count))
         )
-    if quiz.shuffle_choices:
-        for question in questions:
-            rng.shuffle(question["options"])
+    questions = []
+    for index in order:
+        options = list(range(len(pool[index]["options"])))
+        if quiz.shuffle_choices:
+            rng.shuffle(options)
+        questions.append({"index": index, "options": options})
     return {
         "version": DATA_MODEL_VERSION,
         "quiz_title": quiz.title,
         "pass_mark": quiz.pass_mark,
         "questions": questions,
     }
+
+
+def assemble(pool, layout):
+    """The snapshot dict of an attempt, from its question set's pool and its layout."""
+    questions = []
+    for entry in layout["questions"]:
+        question = dict(pool[entry["index"]])
+        question["options"] = [dict(question["options"][position]) for position in entry["options"]]
+        questions.append(question)
+    return {
+        "version": layout["version"],
+        "quiz_title": layout["quiz_title"],
+        "pass_mark": layout["pass_mark"],
+        "questions": questions,
+    }
+
+
+def content_hash(pool, *, version=DATA_MODEL_VERSION):
+    """The question set's key: equal pools (a quiz republished unchanged) share one row."""
+    canonical = json.dumps(
+        {"version": version, "questions": pool},
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def build_snapshot(quiz, *, rng=None):
+    """Draw, shuffle and freeze the quiz's questions for one attempt, as a single dict."""
+    pool = question_pool(quiz)
+    return assemble(pool, draw_layout(quiz, pool, rng=rng))
 
 
 def public_view(snapshot):

@@ -79,7 +79,9 @@ def start(request, quiz_id):
 
 
 def _own_attempt(request, attempt_id):
-    attempt = get_object_or_404(QuizAttempt.objects.select_related("quiz"), pk=attempt_id)
+    attempt = get_object_or_404(
+        QuizAttempt.objects.select_related("quiz", "question_set"), pk=attempt_id
+    )
     if attempt.user_id != request.user.pk:
         # Someone else's attempt looks exactly like one that does not exist.
         raise Http404

@@ -1,4 +1,5 @@
-from .attempts import QuizAttempt
+from .answers import AttemptAnswer, WrongChoice
+from .attempts import QuestionSet, QuizAttempt
 from .pages import QuizKind, QuizPage
 
-__all__ = ["QuizAttempt", "QuizKind", "QuizPage"]
+__all__ = ["AttemptAnswer", "QuestionSet", "QuizAttempt", "QuizKind", "QuizPage", "WrongChoice"]

@@ -101,3 +101,101 @@ def test_concurrent_completions_make_one_record():
     assert errors == []
     assert LessonCompletion.objects.filter(user=learner, lesson=lesson).count() == 1
     assert Enrolment.objects.filter(user=learner).count() == 1
+
+
+def _learners_in_every_state(tree):
+    """Learners a facilitator's roster would show: not started, enrolled, part-way, finished
+    lessons with a failed final test, complete, and a completion without an enrolment row."""
+    from quizzes.models import QuizKind
+    from tests.factories import add_quiz, take_quiz
+
+    course, lessons = tree["course"], tree["lessons"]
+    pre = add_quiz(course, kind=QuizKind.PRETEST, questions=2, slug="pra")
+    final = add_quiz(course, kind=QuizKind.FINAL, questions=2, pass_mark=100, slug="akhir")
+    learners = {name: UserFactory() for name in ("new", "enrolled", "partway", "failed", "done")}
+    learners["orphan"] = UserFactory()
+    progress.enrol(user=learners["enrolled"], course=course)
+    progress.mark_lesson_complete(user=learners["partway"], lesson=lessons[0])
+    take_quiz(user=learners["partway"], quiz=pre, correct=False)
+    for name in ("failed", "done"):
+        for lesson in lessons:
+            progress.mark_lesson_complete(user=learners[name], lesson=lesson)
+        take_quiz(user=learners[name], quiz=pre, correct=False)
+        take_quiz(user=learners[name], quiz=final, correct=False)
+    take_quiz(user=learners["done"], quiz=final, correct=True)
+    LessonCompletion.objects.create(user=learners["orphan"], lesson=lessons[1], course=course)
+    return learners
+
+
+@pytest.mark.django_db
+class TestProgressForManyLearners:
+    def test_equals_each_learners_own_progress(self, site_tree):
+        learners = _learners_in_every_state(site_tree)
+        outline = progress.outline_for(site_tree["course"].path)
+        ids = [learner.pk for learner in learners.values()]
+        bulk = progress.progress_for_users(user_ids=ids, outline=outline)
+        assert set(bulk) == set(ids)
+        for learner in learners.values():
+            assert bulk[learner.pk] == progress.progress_for_user(user=learner, outline=outline)
+        summary = {
+            name: (
+                bulk[learner.pk].enrolled,
+                bulk[learner.pk].lessons_done,
+                bulk[learner.pk].percent,
+                bulk[learner.pk].complete,
+            )
+            for name, learner in learners.items()
+        }
+        # Three lessons and one final test make the course: 4 required items.
+        assert summary == {
+            "new": (False, 0, 0, False),
+            "enrolled": (True, 0, 0, False),
+            "partway": (True, 1, 25, False),
+            "failed": (True, 3, 75, False),
+            "done": (True, 3, 100, True),
+            "orphan": (True, 1, 25, False),
+        }
+        final = bulk[learners["done"].pk].quizzes[-1]
+        assert (final.attempts, final.best_score, final.done) == (2, 100.0, True)
+
+    def test_learner_courses_agrees(self, site_tree):
+        learners = _learners_in_every_state(site_tree)
+        outline = progress.outline_for(site_tree["course"].path)
+        for learner in learners.values():
+            mine = progress.learner_courses(user=learner)
+            if Enrolment.objects.filter(user=learner).exists():
+                assert mine == [progress.progress_for_user(user=learner, outline=outline)]
+            else:
+                assert mine == []
+
+    def test_queries_do_not_grow_with_learners(self, site_tree, django_assert_num_queries):
+        from accounts.models import User
+        from tests.factories import add_quiz, take_quiz
+
+        course, lessons = site_tree["course"], site_tree["lessons"]
+        final = add_quiz(course, questions=1, slug="akhir")
+        users = User.objects.bulk_create(
+            User(username=f"roster{n}", full_name=f"Peserta {n}") for n in range(200)
+        )
+        Enrolment.objects.bulk_create(Enrolment(user=user, course=course) for user in users)
+        LessonCompletion.objects.bulk_create(
+            LessonCompletion(user=user, lesson=lessons[n % 3], course=course)
+            for n, user in enumerate(users)
+        )
+        for user in users[::40]:
+            take_quiz(user=user, quiz=final)
+        outline = progress.outline_for(course.path)
+        # Completions, enrolments, and one query per item type (quizzes).
+        for size in (5, 200):
+            with django_assert_num_queries(3):
+                table = progress.progress_for_users(
+                    user_ids=[user.pk for user in users[:size]], outline=outline
+                )
+            assert len(table) == size
+        assert sum(state.complete for state in table.values()) == 0
+        assert sum(state.quizzes[0].done for state in table.values()) == 5
+
+    def test_no_learners_no_queries(self, site_tree, django_assert_num_queries):
+        outline = progress.outline_for(site_tree["course"].path)
+        with django_assert_num_queries(0):
+            assert progress.progress_for_users(user_ids=[], outline=outline) == {}
