@@ -59,6 +59,20 @@ class Certificate(models.Model):
         verbose_name=_("menggantikan"),
         help_text=_("Sertifikat lama yang diganti oleh terbitan ulang ini."),
     )
+    # Set when a facilitator attested the completion (a participant without a phone who
+    # passed the paper final test): the certificate says so, so it is never taken for one
+    # earned online.
+    attested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("diverifikasi oleh fasilitator"),
+    )
+    attested_by_name = models.CharField(
+        _("nama fasilitator yang memverifikasi"), max_length=150, blank=True
+    )
     reissued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -93,6 +107,10 @@ class Certificate(models.Model):
     @property
     def display_code(self):
         return "-".join(self.code[i : i + 4] for i in range(0, len(self.code), 4))
+
+    @property
+    def is_attested(self):
+        return self.attested_by_id is not None
 
     @property
     def is_valid(self):

@@ -12,7 +12,7 @@ from pathlib import Path
 import segno
 from django.utils import formats, timezone
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
@@ -84,7 +84,7 @@ def _image_reader(image):
         return None
 
 
-def draw_certificate(canvas, *, certificate, branding, verify_url):
+def draw_certificate(canvas, *, certificate, branding, verify_url, note=""):
     regular, bold = _fonts()
     width, height = PAGE
     margin = 14 * mm
@@ -124,6 +124,12 @@ def draw_certificate(canvas, *, certificate, branding, verify_url):
         top - 83 * mm,
         usable,
     )
+    if certificate.is_attested:
+        # An attested completion is never to be taken for one earned online.
+        attested = f"Diverifikasi oleh fasilitator: {certificate.attested_by_name}"
+        _centred(canvas, attested, bold, 11, top - 91 * mm, usable, BRAND)
+    if note:
+        _centred(canvas, note, regular, 10, top - 98 * mm, usable, MUTED)
 
     # Signature block, bottom right.
     sign_x = width - margin - 95 * mm
@@ -162,14 +168,30 @@ def draw_certificate(canvas, *, certificate, branding, verify_url):
     canvas.drawString(margin + 44 * mm, margin + 19 * mm, url)
 
 
-def render_pdf(items):
-    """One PDF with a page per (certificate, branding, verify_url) item."""
+def render_pdf(items, *, note="", two_per_page=False):
+    """One PDF of (certificate, branding, verify_url) items: one per A4 landscape page, or two
+    per A4 portrait page (each scaled to half the sheet). `note` is printed on each (a
+    session's title and date)."""
+    items = list(items)
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=PAGE, invariant=True)
+    canvas = Canvas(buffer, pagesize=portrait(A4) if two_per_page else PAGE, invariant=True)
     canvas.setTitle("Sertifikat Waspada TPPO")
     canvas.setAuthor("Waspada TPPO")
-    for certificate, branding, verify_url in items:
-        draw_certificate(canvas, certificate=certificate, branding=branding, verify_url=verify_url)
+    scale = portrait(A4)[0] / PAGE[0]
+    for index, (certificate, branding, verify_url) in enumerate(items):
+        if two_per_page:
+            canvas.saveState()
+            # The first of a pair on the upper half, the second on the lower.
+            canvas.translate(0, PAGE[1] * scale if index % 2 == 0 else 0)
+            canvas.scale(scale, scale)
+        draw_certificate(
+            canvas, certificate=certificate, branding=branding, verify_url=verify_url, note=note
+        )
+        if two_per_page:
+            canvas.restoreState()
+        if not two_per_page or index % 2 == 1:
+            canvas.showPage()
+    if two_per_page and len(items) % 2 == 1:
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

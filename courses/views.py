@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from . import progress
+from . import my_page, progress
 from .models import CoursePage, LessonPage
 
 
@@ -57,5 +57,8 @@ def my_courses(request):
     return render(
         request,
         "courses/my_courses.html",
-        {"courses": progress.learner_courses(user=request.user)},
+        {
+            "courses": progress.learner_courses(user=request.user),
+            "sections": my_page.sections(request),
+        },
     )

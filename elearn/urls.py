@@ -21,9 +21,11 @@ urlpatterns = [
     path("akun/kata-sandi/ubah/", account_views.password_change, name="account_change_password"),
     path("akun/kata-sandi/lupa/", account_views.password_reset, name="account_reset_password"),
     path("akun/", include("accounts.urls")),
+    path("sehat/", include("elearn.health")),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
     path("", include("certificates.urls")),
+    path("", include("training.urls")),
 ]
 
 if settings.BENCHMARK_CEILING_VIEW:

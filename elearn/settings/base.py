@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    "training",
     "content",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
