@@ -1,9 +1,14 @@
 """Quiz attempt rules: start, read answers, submit once, and each learner's quiz state."""
 
+import base64
+import hashlib
+import hmac
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.http import QueryDict
 from django.utils import timezone
 
 from courses.models import CoursePage
@@ -11,7 +16,7 @@ from courses.progress import enrol
 from courses.signals import course_progressed
 
 from .models import AttemptAnswer, QuestionSet, QuizAttempt, QuizKind, WrongChoice
-from .scoring import option_ids, score_attempt, stored_id, wrong_choices
+from .scoring import FALSE, TRUE, option_ids, score_attempt, stored_id, wrong_choices
 from .snapshot import DATA_MODEL_VERSION, content_hash, draw_layout, question_pool
 
 
@@ -102,6 +107,58 @@ def start_attempt(*, user, quiz, rng=None):
     except IntegrityError:
         # A second click or tab opened it first; both continue the same attempt.
         return open_attempt(user=user, quiz=quiz)
+
+
+def option_token(attempt, question_id, option_id):
+    """An option's name in this attempt's form. Derived from the attempt with the server's
+    secret, so an option's name on one attempt's pages says nothing about the next attempt."""
+    message = f"{attempt.pk}:{attempt.started_at.isoformat()}:{question_id}:{option_id}"
+    digest = hmac.new(settings.SECRET_KEY.encode(), message.encode(), hashlib.sha256).digest()
+    return base64.b32encode(digest[:10]).decode().lower()
+
+
+def _tokens(attempt):
+    """{question id: {token: option id}} for every option of the attempt."""
+    return {
+        question["id"]: {
+            option_token(attempt, question["id"], option_id): option_id
+            for option_id in option_ids(question)
+        }
+        for question in attempt.snapshot["questions"]
+    }
+
+
+def masked_view(attempt, questions):
+    """The public questions with each option named by its per-attempt token."""
+    for question in questions:
+        for option in question["options"]:
+            option["id"] = option_token(attempt, question["id"], option["id"])
+        if question["type"] == "true_false":
+            question["true_token"] = option_token(attempt, question["id"], TRUE)
+            question["false_token"] = option_token(attempt, question["id"], FALSE)
+    return questions
+
+
+def mask_answers(attempt, answers):
+    """{question id: [option ids]} as the tokens the form uses (to re-show a learner's picks)."""
+    return {
+        question_id: [option_token(attempt, question_id, option_id) for option_id in chosen]
+        for question_id, chosen in answers.items()
+    }
+
+
+def unmask(attempt, data):
+    """The submitted form with tokens turned back into option ids; an unknown token becomes a
+    value no question allows, so read_answers refuses it as tampering."""
+    tokens = _tokens(attempt)
+    unmasked = QueryDict(mutable=True)
+    for key in data:
+        values = data.getlist(key)
+        if key.startswith("q-"):
+            known = tokens.get(key[2:], {})
+            values = [known.get(value, f"?{value}") for value in values]
+        unmasked.setlist(key, values)
+    return unmasked
 
 
 def read_answers(snapshot, data):

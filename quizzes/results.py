@@ -5,13 +5,43 @@ from django.utils.translation import gettext as _
 from .models.pages import FeedbackTiming
 from .scoring import FALSE, TRUE, correct_ids
 
+# How much a result page shows (Moodle's "review options"):
+FULL = "full"  # the key, the learner's choices and each option's feedback
+OUTCOME = "outcome"  # the score, which questions were right or wrong, the concept's explanation
+SCORE = "score"  # the score only
 
-def feedback_visible(*, quiz, attempt, attempts_left, progress):
-    if quiz.feedback_timing == FeedbackTiming.AFTER_SUBMIT:
-        return True
-    if quiz.feedback_timing == FeedbackTiming.AFTER_PASS:
-        return bool(attempt.passed) or attempts_left == 0
-    return bool(progress and progress.complete)
+
+def review_level(*, quiz, attempt, attempts_left, progress):
+    """The one rule for what an attempt's result page may show. While a test can still be
+    retaken its key stays hidden: otherwise one random attempt would hand over a perfect one."""
+    timing = quiz.effective_feedback_timing
+    if timing == FeedbackTiming.AFTER_SUBMIT:
+        return FULL
+    if timing == FeedbackTiming.AFTER_PASS:
+        return FULL if attempt.passed or attempts_left == 0 else OUTCOME
+    if progress and progress.complete:
+        return FULL
+    # A pre-test marks nothing before the course is done: it would teach its parallel final.
+    return SCORE if quiz.kind == "pretest" else OUTCOME
+
+
+def attempt_outcome(attempt):
+    """Each question with whether it was right, and the explanation of its concept: nothing
+    that says which option is the right one."""
+    results = {row["id"]: row for row in attempt.results}
+    outcome = []
+    for question in attempt.snapshot["questions"]:
+        score = results.get(question["id"], {"score": 0})["score"]
+        outcome.append(
+            {
+                "text": question["text"],
+                "type": question["type"],
+                "score_percent": round(100 * score),
+                "right": score >= 1,
+                "explanation": question["explanation"],
+            }
+        )
+    return outcome
 
 
 def attempt_feedback(attempt):

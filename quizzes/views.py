@@ -11,7 +11,7 @@ from courses.progress import progress_for_request
 
 from . import attempts as rules
 from .models import QuizAttempt, QuizPage
-from .results import attempt_feedback, feedback_visible
+from .results import FULL, OUTCOME, attempt_feedback, attempt_outcome, review_level
 from .snapshot import public_view
 
 
@@ -28,7 +28,7 @@ def _images_for(questions):
 
 
 def _render_form(request, quiz, attempt, *, answers=None, unanswered=(), status=200):
-    questions = public_view(attempt.snapshot)
+    questions = rules.masked_view(attempt, public_view(attempt.snapshot))
     images = _images_for(questions)
     for question in questions:
         question["image"] = images.get(question["image_id"])
@@ -36,7 +36,7 @@ def _render_form(request, quiz, attempt, *, answers=None, unanswered=(), status=
         "page": quiz,
         "attempt": attempt,
         "questions": questions,
-        "answers": answers or {},
+        "answers": rules.mask_answers(attempt, answers or {}),
         "unanswered": set(unanswered),
         **_course_context(request, quiz),
     }
@@ -98,7 +98,9 @@ def submit(request, attempt_id):
         # A second click, another tab or a retry after a dropped connection: already counted.
         return redirect("quizzes:result", attempt_id=attempt.pk)
     try:
-        answers, unanswered = rules.read_answers(attempt.snapshot, request.POST)
+        answers, unanswered = rules.read_answers(
+            attempt.snapshot, rules.unmask(attempt, request.POST)
+        )
     except rules.InvalidAnswers:
         response = render(request, "quizzes/invalid.html", {"page": quiz}, status=400)
         return response
@@ -117,12 +119,14 @@ def result(request, attempt_id):
     quiz = attempt.quiz.specific
     context = {"page": quiz, "attempt": attempt, **_course_context(request, quiz)}
     context["attempts_left"] = rules.attempts_left(user=request.user, quiz=quiz)
-    context["show_feedback"] = feedback_visible(
+    context["review"] = review_level(
         quiz=quiz,
         attempt=attempt,
         attempts_left=context["attempts_left"],
         progress=context["progress"],
     )
-    if context["show_feedback"]:
+    if context["review"] == FULL:
         context["feedback"] = attempt_feedback(attempt)
+    elif context["review"] == OUTCOME:
+        context["outcome"] = attempt_outcome(attempt)
     return render(request, "quizzes/result.html", context)

@@ -225,20 +225,26 @@ def add_quiz(course, *, kind="final", questions=4, correct_index=0, slug=None, *
 def take_quiz(*, user, quiz, correct=True):
     """A submitted attempt, through the same rules a learner's request goes through."""
     from quizzes import attempts
+    from quizzes.scoring import correct_ids
 
     attempt = attempts.start_attempt(user=user, quiz=quiz)
-    data = right_answers(attempt) if correct else {}
-    answers = {q["id"]: data.get(f"q-{q['id']}", []) for q in attempt.snapshot["questions"]}
+    answers = {
+        q["id"]: sorted(correct_ids(q)) if correct else [] for q in attempt.snapshot["questions"]
+    }
     return attempts.submit_attempt(attempt=attempt, answers=answers)[0]
 
 
 def right_answers(attempt):
-    """The POST data of a fully correct submission of this attempt."""
+    """The POST data of a fully correct submission of this attempt (options named by the
+    attempt's tokens, as its form names them)."""
+    from quizzes.attempts import option_token
     from quizzes.scoring import correct_ids
 
     data = {}
     for question in attempt.snapshot["questions"]:
-        data[f"q-{question['id']}"] = sorted(correct_ids(question))
+        data[f"q-{question['id']}"] = sorted(
+            option_token(attempt, question["id"], option_id) for option_id in correct_ids(question)
+        )
         if question["type"] == "red_flags":
             data[f"seen-{question['id']}"] = "1"
     return data

@@ -15,7 +15,7 @@ class QuizKind(models.TextChoices):
 
 
 class FeedbackTiming(models.TextChoices):
-    AFTER_SUBMIT = "submit", _("Langsung setelah kuis dikirim")
+    AFTER_SUBMIT = "submit", _("Langsung setelah kuis dikirim (untuk latihan)")
     AFTER_PASS = "pass", _("Setelah lulus atau kesempatan habis")
     AFTER_COURSE = "course", _("Setelah kursus selesai")
 
@@ -60,7 +60,11 @@ class QuizPage(Page):
         choices=FeedbackTiming.choices,
         default=FeedbackTiming.AFTER_SUBMIT,
         help_text=_(
-            "Untuk pra-tes, pilih 'Setelah kursus selesai' agar tidak membocorkan jawaban."
+            "Kapan peserta melihat kunci jawaban dan umpan balik tiap pilihan. Aturan tetap: "
+            "pra-tes selalu setelah kursus selesai (soalnya sejajar dengan tes akhir), dan tes "
+            "akhir tidak pernah memperlihatkan kunci selama peserta masih bisa mengulang; "
+            "sebelum itu peserta hanya melihat nilai, soal mana yang benar atau salah, dan "
+            "penjelasan konsepnya."
         ),
     )
     questions = StreamField(
@@ -93,6 +97,23 @@ class QuizPage(Page):
     class Meta:
         verbose_name = _("kuis")
         verbose_name_plural = _("kuis")
+
+    def clean(self):
+        super().clean()
+        # The rule lives in the model, not in whoever created the quiz: a pre-test's key is
+        # never shown before the course is complete, since its final test is a parallel form.
+        if self.kind == QuizKind.PRETEST:
+            self.feedback_timing = FeedbackTiming.AFTER_COURSE
+
+    @property
+    def effective_feedback_timing(self):
+        """The timing the rules apply: a pre-test waits for the course; a final test never
+        shows its key while it can be retaken (so "at once" means "once passed")."""
+        if self.kind == QuizKind.PRETEST:
+            return FeedbackTiming.AFTER_COURSE
+        if self.kind == QuizKind.FINAL and self.feedback_timing == FeedbackTiming.AFTER_SUBMIT:
+            return FeedbackTiming.AFTER_PASS
+        return self.feedback_timing
 
     @property
     def question_count(self):

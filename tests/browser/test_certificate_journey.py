@@ -3,6 +3,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from courses.models import CoursePage
+from quizzes.attempts import option_token
 from quizzes.models import QuizAttempt
 from quizzes.scoring import correct_ids
 from tests.factories import UserFactory
@@ -13,7 +14,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def tick_right_answers(page, attempt):
     for question in attempt.snapshot["questions"]:
         for value in correct_ids(question):
-            page.locator(f'input[name="q-{question["id"]}"][value="{value}"]').check()
+            token = option_token(attempt, question["id"], value)
+            page.locator(f'input[name="q-{question["id"]}"][value="{token}"]').check()
 
 
 def test_learner_completes_the_demo_course_and_verifies_the_certificate(
