@@ -13,7 +13,8 @@ def lesson_context(request, *, lesson_id, course_path):
     progress = progress_for_request(request=request, course_path=course_path)
     return {
         "progress": progress,
-        "position": progress.position_of(lesson_id),
+        # No progress when the course itself is not saved yet (a new page's preview).
+        "position": progress.position_of(lesson_id) if progress else {},
         "lesson_id": lesson_id,
         "user": request.user,
     }

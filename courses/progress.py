@@ -119,15 +119,13 @@ def _lesson_content_type_id():
     return ContentType.objects.get_for_model(LessonPage).pk
 
 
-def _outlines_from_db(course_paths):
-    courses = list(
-        Page.objects.live().filter(path__in=course_paths).only("id", "title", "path", "url_path")
-    )
+def _outlines_from_db(course_paths, *, live_only=True):
+    pages = Page.objects.live() if live_only else Page.objects.all()
+    courses = list(pages.filter(path__in=course_paths).only("id", "title", "path", "url_path"))
     if not courses:
         return {}
     children = (
-        Page.objects.live()
-        .filter(reduce(or_, (Q(path__startswith=path) for path in course_paths)))
+        pages.filter(reduce(or_, (Q(path__startswith=path) for path in course_paths)))
         .filter(depth=courses[0].depth + 1)
         .only("id", "title", "path", "depth", "url_path", "content_type_id", "locale_id")
         .order_by("path")
@@ -265,8 +263,17 @@ def _progress_table(*, user_ids, outlines_, enrolled=None):
     return table
 
 
+def preview_outline(course_path):
+    """A course's outline as an editor previews it: drafts included, never cached."""
+    return _outlines_from_db([course_path], live_only=False).get(course_path)
+
+
 def progress_for_request(*, request, course_path):
-    """The visitor's progress in one course: from the database, or the session for a guest."""
+    """The visitor's progress in one course: from the database, or the session for a guest.
+    In an editor's preview, the course as it will be (drafts included), with no progress."""
+    if getattr(request, "is_preview", False):
+        outline = preview_outline(course_path) if course_path else None
+        return _progress(outline, set(), enrolled=False) if outline else None
     outline = outline_for(course_path)
     if outline is None:
         return None

@@ -44,11 +44,19 @@ def attempt_outcome(attempt):
     return outcome
 
 
+def snapshot_review(snapshot):
+    """The full review of a snapshot with nothing chosen: the key an editor checks."""
+    return _feedback(snapshot, {})
+
+
 def attempt_feedback(attempt):
     """Each question with the learner's choices, the right ones, and why."""
-    results = {row["id"]: row for row in attempt.results}
+    return _feedback(attempt.snapshot, {row["id"]: row for row in attempt.results})
+
+
+def _feedback(snapshot, results):
     feedback = []
-    for question in attempt.snapshot["questions"]:
+    for question in snapshot["questions"]:
         result = results.get(question["id"], {"score": 0, "selected": []})
         selected = set(result["selected"])
         right = correct_ids(question)

@@ -12,7 +12,7 @@ from courses.progress import progress_for_request
 from . import attempts as rules
 from .models import QuizAttempt, QuizPage
 from .results import FULL, OUTCOME, attempt_feedback, attempt_outcome, review_level
-from .snapshot import public_view
+from .snapshot import build_snapshot, public_view
 
 
 def _course_context(request, quiz):
@@ -64,6 +64,20 @@ def quiz_page(request, quiz):
     response = render(request, "quizzes/quiz_page.html", context)
     if request.user.is_authenticated:
         response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+def quiz_preview(request, quiz):
+    """What an editor checks before publishing: every drawn question with its key."""
+    from .results import snapshot_review
+
+    context = {
+        "page": quiz,
+        "review_items": snapshot_review(build_snapshot(quiz)),
+        **_course_context(request, quiz),
+    }
+    response = render(request, "quizzes/quiz_preview.html", context)
+    response["Cache-Control"] = "private, no-store"
     return response
 
 

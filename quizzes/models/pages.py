@@ -120,6 +120,20 @@ class QuizPage(Page):
         total = len(self.questions)
         return min(total, self.draw_count) if self.draw_count else total
 
+    @property
+    def preview_modes(self):
+        return [("", _("Soal, kunci, dan umpan balik")), ("pengantar", _("Halaman pengantar"))]
+
+    def serve_preview(self, request, mode_name):
+        """An editor's preview: the questions as drawn for a new attempt (a fresh snapshot,
+        never stored), with the key and every option's feedback so they can be checked; or the
+        introduction as learners see it."""
+        from ..views import quiz_page, quiz_preview
+
+        if mode_name == "pengantar":
+            return quiz_page(request, self)
+        return quiz_preview(request, self)
+
     def serve(self, request, *args, **kwargs):
         from ..views import quiz_page
 
