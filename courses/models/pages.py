@@ -96,6 +96,8 @@ class CoursePage(AnonymousCacheablePage, Page):
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
+    # The explorer lists a course's lessons and quizzes in the learner's order.
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("kursus")

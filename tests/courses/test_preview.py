@@ -86,3 +86,12 @@ def test_a_quiz_preview_shows_its_questions_with_the_key(site_tree, editor):
     intro = quiz.get_latest_revision_as_object().make_preview_request(preview_mode="pengantar")
     intro.render() if hasattr(intro, "render") else None
     assert "Mulai kuis" in intro.content.decode() or "daftar" in intro.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_explorer_lists_a_courses_pages_in_the_learners_order(site_tree, editor):
+    course = site_tree["course"]
+    html = editor.get(f"/admin/pages/{course.pk}/").content.decode()
+    titles = [lesson.title for lesson in site_tree["lessons"]]
+    positions = [html.find(title) for title in titles]
+    assert all(p > 0 for p in positions) and positions == sorted(positions)
