@@ -290,7 +290,6 @@ def english_msgids():
 # equals an msgid some other string uses; the fix is in project code (a template override or a
 # form label), not in locale_admin. The walks below tolerate exactly these.
 WAGTAIL_HARD_CODED = {
-    "Actions": 'aria-label="Actions" in wagtailadmin/shared/headers/_actions.html',
     "Email address": "EmailLinkChooserForm.email_address has no label (admin/forms/choosers.py)",
     "Page": "the page field of the workflow-pages and group page-permission formsets has no label",
     "None": "str(None) where a value is missing: the hidden side-panel counter, and 'Last "
