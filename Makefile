@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test bench lint format audit venv test-venv messages clean
+.PHONY: run test bench loadtest lint format audit venv test-venv messages clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ test: test-venv
 
 bench: test-venv
 	$(PY) -m bench.run
+
+# LOADTEST_DB=sqlite (or postgres) runs one database; LOADTEST_SECONDS shortens phase 1.
+loadtest: test-venv
+	@status=0; for db in $(or $(LOADTEST_DB),sqlite postgres); do \
+		$(PY) -m bench.loadtest --db $$db || status=1; done; exit $$status
 
 lint: test-venv
 	$(VENV)/bin/ruff check .

@@ -46,7 +46,7 @@ def test_learner_completes_the_demo_course_and_verifies_the_certificate(
         page.locator("a.button", has_text="Lanjut").first.click()
     expect(page.get_by_text("Kursus selesai!").first).to_be_visible()
 
-    page.get_by_role("link", name="Sertifikat").click()
+    page.get_by_role("link", name="Sertifikat", exact=True).click()
     screenshot(page, "20-sertifikat-saya")
     with page.expect_download() as download:
         page.get_by_role("link", name="Unduh PDF").click()

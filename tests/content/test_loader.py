@@ -204,7 +204,7 @@ def test_the_course_order_lists_every_lesson_and_quiz_once(root):
     _edit(root, f"{KENALI}/course.yaml", lambda data: data["order"].remove("quizzes/pra-tes.yaml"))
     _edit(root, f"{KENALI}/course.yaml", lambda data: data["order"].append("quizzes/ujian.yaml"))
     assert set(_problems(root)) == {
-        f"content/{KENALI}/course.yaml: order[6]: 'quizzes/ujian.yaml' does not exist",
+        f"content/{KENALI}/course.yaml: order[7]: 'quizzes/ujian.yaml' does not exist",
         f"content/{KENALI}/course.yaml: order: 'quizzes/pra-tes.yaml' exists but is not listed",
     }
 
@@ -260,7 +260,7 @@ def test_the_loader_builds_one_page_per_file():
     pages = Page.objects.filter(depth__gt=1)
     built = {("root" if page.depth == 2 else page.get_parent().slug, page.slug) for page in pages}
     assert built == _expected_pages(ROOT)
-    assert pages.count() == len(_expected_pages(ROOT)) == 31
+    assert pages.count() == len(_expected_pages(ROOT)) == 34
     assert Hotline.objects.count() == len(yaml.safe_load((ROOT / "hotlines.yaml").read_text()))
     assert report[:3] == ["beranda dibuat", "daftar kursus dibuat", "kursus 'Kenali TPPO' dibuat"]
     assert load_demo_content() == []
