@@ -352,3 +352,26 @@ def create_session(**fields):
         assign_join_code(session)
         session.save()
     return session
+
+
+def set_status(*, session, status, by):
+    """Open, close or reschedule a session (a facilitator opens and closes their own). A
+    session reopened after closing gets a fresh join code if another session took its old one
+    meanwhile (codes are unique only among sessions that are not closed). Returns whether the
+    status changed."""
+    if status not in SessionStatus.values:
+        raise ValueError(f"unknown status {status!r}")
+    if session.status == status:
+        return False
+    if (
+        status != SessionStatus.CLOSED
+        and TrainingSession.objects.filter(join_code=session.join_code)
+        .exclude(status=SessionStatus.CLOSED)
+        .exclude(pk=session.pk)
+        .exists()
+    ):
+        assign_join_code(session)
+    session.status = status
+    session.save(update_fields=["status", "join_code"])
+    log(instance=session, action="training.status", user=by, data={"status": status})
+    return True
