@@ -72,6 +72,7 @@ def test_an_unpublished_change_of_a_live_lesson_previews_the_draft(site_tree, ed
     draft = lesson.get_latest_revision_as_object()
     draft.body = lesson_body(99)
     draft.save_revision()
+    lesson.refresh_from_db()  # its latest_revision is now the draft
     html = preview(editor, lesson).content.decode()
     assert "Isi pelajaran 99." in html
     assert "Isi pelajaran 99." not in Client().get(lesson.url).content.decode()
