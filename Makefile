@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test bench loadtest lint format audit venv test-venv messages clean
+.PHONY: run test serve bench bench-cluster loadtest lint format audit venv test-venv messages clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ run: venv
 
 test: test-venv
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The hall server: production settings on SQLite behind Caddy on the LAN (deploy/serve.py).
+SERVE_ARGS ?= --demo
+serve: venv
+	$(PY) deploy/serve.py $(SERVE_ARGS)
+
+bench-cluster: test-venv
+	$(PY) -m deploy.cluster_bench
 
 bench: test-venv
 	$(PY) -m bench.run

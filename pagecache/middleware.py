@@ -40,7 +40,16 @@ from .generation import current_generation
 from .routing import attach_cached_site
 
 TIMEOUT = 60 * 60
-SKIP_PREFIXES = ("/admin/", "/akun/", "/static/", "/media/", "/kemajuan/", "/dokumen/", "/kuis/")
+SKIP_PREFIXES = (
+    "/admin/",
+    "/akun/",
+    "/sehat/",
+    "/static/",
+    "/media/",
+    "/kemajuan/",
+    "/dokumen/",
+    "/kuis/",
+)
 UNSHARED_DIRECTIVES = {"private", "no-cache", "no-store"}
 _private_session_keys = {PageViewRestriction.passed_view_restrictions_session_key}
 

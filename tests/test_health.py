@@ -116,3 +116,25 @@ def test_unapplied_migrations_give_503(client):
 def test_only_safe_methods(client):
     assert client.post(URL).status_code == 405
     assert client.head(URL).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_dead_cache_everywhere_still_gives_the_503_not_a_500(client):
+    """With Redis down, every cache call fails, the page cache's included: /sehat/ must still
+    answer with its JSON (the page cache skips it), so the operator sees which check failed."""
+    from pagecache import generation, middleware
+
+    dead = _cache(
+        get=ConnectionError("refused"),
+        set=ConnectionError("refused"),
+        add=ConnectionError("refused"),
+        get_many=ConnectionError("refused"),
+    )
+    with (
+        mock.patch.object(health, "cache", dead),
+        mock.patch.object(generation, "cache", dead),
+        mock.patch.object(middleware, "cache", dead),
+    ):
+        response = client.get(URL)
+    assert response.status_code == 503
+    assert _body(response)["checks"]["cache"] == "failed"

@@ -248,8 +248,10 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SIGNUP_REDIRECT_URL = "/kursus-saya/"
 ACCOUNT_RATE_LIMITS = {
     # A whole class (30 or more people behind one Wi-Fi address) signs up within minutes.
-    "signup": "60/5m/ip",
-    "login": "120/5m/ip",
+    "signup": "300/5m/ip",
+    # A hall of 200 signs in from one Wi-Fi address; password guessing is stopped per account
+    # by django-axes, so this only bounds a flood.
+    "login": "600/5m/ip",
     # Failed logins are counted by django-axes on every login path (AXES_* below), per
     # account whatever the learner typed, so allauth's own count (per typed string, allauth's
     # path only) is switched off to give one rule and one message.

@@ -107,18 +107,11 @@ def test_no_facilitator_response_shows_email_username_other_courses_or_profile(
         assert EMAIL not in text and USERNAME not in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Migration 0003 gives the Fasilitator group view/add/change_membership, so Wagtail's "
-        "site history (/admin/reports/site-history/) lists every session's membership log "
-        "entries, labelled with the learner's name. The facilitator screens do not need those "
-        "permissions; dropping them from the group fixes this (left to the migration's owner)."
-    ),
-)
 def test_a_facilitator_sees_no_other_sessions_participants_in_the_site_history(
     client, facilitator, other_session, other_facilitator
 ):
+    """Their group has no model permission on memberships (migration 0004), so Wagtail's site
+    history shows them no participant of another session."""
     other = roster.join(session=other_session, learner=UserFactory(full_name="Orang Sesi Lain"))
     roster.set_attendance(membership=other[0], attended=True, by=other_facilitator)
     client.force_login(facilitator)
