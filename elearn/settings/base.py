@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "quizzes",
     "certificates",
     "training",
+    "reports",
     "content",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
